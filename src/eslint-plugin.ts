@@ -1,0 +1,98 @@
+import type { TSESLint } from "@typescript-eslint/utils";
+import tseslint from "typescript-eslint";
+import { version } from "../package.json";
+import type { FerrousRuleDocs } from "./analysis/create-rule.js";
+import { rules } from "./rules/index.js";
+
+/** The names of the plugin's flat configs. */
+export type ConfigName = "recommended" | "recommended-type-checked" | "strict" | "strict-type-checked";
+
+/**
+ * A flat config as ESLint 9 and 10 and `tseslint.config` all accept it. Deliberately wide
+ * (typescript-eslint's `CompatibleConfig` does the same): a precise `RuleCreator` type does
+ * not assign to ESLint's own `Plugin` type and would break users' `eslint.config.ts`.
+ */
+export interface CompatibleConfig {
+  name?: string;
+  rules?: object;
+}
+
+/** The public shape of the plugin. */
+export interface FerrousPlugin {
+  meta: { name: string; version: string; namespace: string };
+  configs: Record<ConfigName, CompatibleConfig[]>;
+  rules: Record<string, object>;
+}
+
+/**
+ * typescript-eslint rules that already do part of ferrous's job, turned on by the
+ * type-checked configs so nothing they do well is written twice. A `switch` default that
+ * hides variants is `exhaustive-match`'s to report, hence `considerDefaultExhaustiveForUnions`.
+ */
+const typescriptEslintCompanions: TSESLint.Linter.RulesRecord = {
+  "@typescript-eslint/switch-exhaustiveness-check": [
+    "error",
+    { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+  ],
+  "@typescript-eslint/only-throw-error": "error",
+  // AsyncResult is a thenable: dropping one is must-use-result's report, not this rule's.
+  "@typescript-eslint/no-floating-promises": [
+    "error",
+    { allowForKnownSafePromises: [{ from: "package", package: "ferrous", name: "AsyncResult" }] },
+  ],
+  "@typescript-eslint/prefer-readonly": "error",
+};
+
+function mergeOptions(base: readonly unknown[] | undefined, override: readonly unknown[] | undefined): unknown[] {
+  const first: unknown = base?.[0];
+  const second: unknown = override?.[0];
+  if (typeof first === "object" && first !== null && typeof second === "object" && second !== null) {
+    return [{ ...first, ...second }];
+  }
+  return [...(override ?? base ?? [])];
+}
+
+/** The ferrous rules of one config, derived from each rule's `meta.docs`. */
+function ferrousRules(level: "recommended" | "strict", typed: boolean): TSESLint.Linter.RulesRecord {
+  const entries: [string, TSESLint.Linter.RuleEntry][] = [];
+  for (const [name, rule] of Object.entries(rules)) {
+    const docs: FerrousRuleDocs | undefined = rule.meta.docs;
+    if (docs === undefined) continue;
+    if (level === "recommended" && docs.recommended !== "recommended") continue;
+    if (!typed && docs.requiresTypeChecking && docs.untypedOptions === undefined) continue;
+    const base = typed ? undefined : docs.untypedOptions;
+    const options = level === "strict" ? mergeOptions(base, docs.strictOptions) : [...(base ?? [])];
+    entries.push([`ferrous/${name}`, options.length === 0 ? "error" : ["error", ...options]]);
+  }
+  return Object.fromEntries(entries);
+}
+
+const plugin = {
+  meta: { name: "ferrous", version, namespace: "ferrous" },
+  rules,
+  configs: {} as Record<ConfigName, TSESLint.FlatConfig.ConfigArray>,
+};
+
+function buildConfig(name: ConfigName, level: "recommended" | "strict", typed: boolean): TSESLint.FlatConfig.ConfigArray {
+  return [
+    {
+      name: `ferrous/${name}`,
+      plugins: {
+        ferrous: plugin,
+        ...(typed ? { "@typescript-eslint": tseslint.plugin } : {}),
+      },
+      languageOptions: { parser: tseslint.parser },
+      rules: { ...ferrousRules(level, typed), ...(typed ? typescriptEslintCompanions : {}) },
+    },
+  ];
+}
+
+plugin.configs = {
+  recommended: buildConfig("recommended", "recommended", false),
+  "recommended-type-checked": buildConfig("recommended-type-checked", "recommended", true),
+  strict: buildConfig("strict", "strict", false),
+  "strict-type-checked": buildConfig("strict-type-checked", "strict", true),
+};
+
+const publicPlugin: FerrousPlugin = plugin;
+export default publicPlugin;

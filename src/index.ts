@@ -1,0 +1,2 @@
+// Public runtime entry: re-exports only.
+export {};

@@ -1,0 +1,16 @@
+import { defineConfig } from "tsdown";
+
+// One entry per public export. The runtime entry (`index`) must stay dependency-free.
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    "eslint-plugin": "src/eslint-plugin.ts",
+  },
+  format: ["esm", "cjs"],
+  platform: "node",
+  target: "node20",
+  dts: { tsconfig: "tsconfig.json" },
+  clean: true,
+  publint: false,
+  unbundle: false,
+});
