@@ -5,6 +5,9 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "eslint-plugin": "src/eslint-plugin.ts",
+    zod: "src/bridges/zod.ts",
+    neverthrow: "src/bridges/neverthrow.ts",
+    cli: "src/cli/index.ts",
   },
   format: ["esm", "cjs"],
   platform: "node",
@@ -12,5 +15,4 @@ export default defineConfig({
   dts: { tsconfig: "tsconfig.json" },
   clean: true,
   publint: false,
-  unbundle: false,
 });

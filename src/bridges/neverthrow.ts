@@ -1,0 +1,2 @@
+// PLACEHOLDER: the neverthrow bridge (issue 6).
+export {};

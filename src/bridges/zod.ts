@@ -1,0 +1,2 @@
+// PLACEHOLDER: the zod bridge (issue 6).
+export {};

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// PLACEHOLDER: `ferrous check` (issue 7).
+export {};
