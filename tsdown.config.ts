@@ -8,6 +8,8 @@ export default defineConfig({
     zod: "src/bridges/zod.ts",
     neverthrow: "src/bridges/neverthrow.ts",
     cli: "src/cli/index.ts",
+    // ESLint's worker threads load the CLI's options from this module (`--concurrency`).
+    "cli-options": "src/cli/options-module.ts",
   },
   format: ["esm", "cjs"],
   platform: "node",

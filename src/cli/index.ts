@@ -1,3 +1,36 @@
 #!/usr/bin/env node
-// PLACEHOLDER: `ferrous check` (issue 7).
-export {};
+// `ferrous check`: the entry stays small so that a missing peer (typescript, eslint,
+// typescript-eslint) is reported before anything tries to load it.
+import { parseArgs } from "./args.js";
+import { CliError, ExitCode } from "./errors.js";
+import { peerProblem } from "./peers.js";
+
+const fail = (message: string): number => {
+  process.stderr.write(`ferrous: ${message}\n`);
+  return ExitCode.usage;
+};
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(
+    argv,
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+  );
+  if (parsed.kind === "exit") return parsed.code;
+  const problem = peerProblem();
+  if (problem !== undefined) return fail(problem);
+  try {
+    const { runCheck } = await import("./run.js");
+    return await runCheck(parsed.options, { out: process.stdout, err: process.stderr });
+  } catch (error) {
+    if (error instanceof CliError) return fail(error.message);
+    // A bug of ours, not the user's: keep the stack for the report.
+    process.stderr.write(`ferrous: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return ExitCode.usage;
+  }
+}
+
+// No top-level await: the bin is also built as CommonJS.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,21 +1,348 @@
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils } from "@typescript-eslint/utils";
 import { createRule } from "../analysis/create-rule.js";
+import {
+  anyMutatingMethod,
+  judgeTypeAnnotation,
+  type MutableKind,
+  mutableKindOfInitializer,
+  mutableKindOfType,
+  mutatingMethods,
+} from "../analysis/mutability.js";
+import { requireTypeServices } from "../analysis/parser-services.js";
 
-// PLACEHOLDER: replaced by the rule's implementation.
-export const noMutableSharedState = createRule({
-  name: "no-mutable-shared-state",
+export type Options = [
+  {
+    /** Judge bindings and receivers by their types (needs type information). */
+    typeAware?: boolean;
+    /** Names (of bindings, static fields, globals) that may hold shared state. */
+    ignorePattern?: string;
+  },
+];
+
+export type MessageIds = "moduleLet" | "mutableBinding" | "writeFromFunction" | "mutableStatic" | "globalWrite";
+
+const RULE_NAME = "no-mutable-shared-state";
+
+const kindText: Readonly<Record<MutableKind, string>> = {
+  array: "mutable array",
+  tuple: "mutable tuple",
+  Map: "Map",
+  Set: "Set",
+  WeakMap: "WeakMap",
+  WeakSet: "WeakSet",
+  object: "object with writable fields",
+};
+
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+
+/** The scopes whose bindings every function of the file (or program) shares. */
+function isSharedScope(scope: Scope): boolean {
+  return scope.type === "module" || scope.type === "global" || scope.type === "tsModule";
+}
+
+function isFunctionNode(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+function isInsideFunction(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current !== undefined && current.type !== AST_NODE_TYPES.Program; current = current.parent) {
+    if (isFunctionNode(current)) return true;
+  }
+  return false;
+}
+
+/** True for a declaration that only describes state made elsewhere (`declare`, `.d.ts`). */
+function isAmbient(node: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node; current !== undefined && current.type !== AST_NODE_TYPES.Program; current = current.parent) {
+    if ((current.type === AST_NODE_TYPES.VariableDeclaration || current.type === AST_NODE_TYPES.TSModuleDeclaration) && current.declare) {
+      return true;
+    }
+    if (current.type === AST_NODE_TYPES.ClassDeclaration && current.declare) return true;
+  }
+  return false;
+}
+
+/** The identifier at the root of `a.b[c]!.d`, or `undefined` (`this.x`, `f().x`). */
+function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.Identifier:
+        return current;
+      case AST_NODE_TYPES.MemberExpression:
+        current = current.object;
+        break;
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return undefined;
+    }
+  }
+}
+
+/** The identifiers a destructuring target writes. */
+function patternIdentifiers(node: TSESTree.Node): TSESTree.Node[] {
+  switch (node.type) {
+    case AST_NODE_TYPES.ArrayPattern:
+      return node.elements.flatMap((element) => (element === null ? [] : patternIdentifiers(element)));
+    case AST_NODE_TYPES.ObjectPattern:
+      return node.properties.flatMap((property) =>
+        patternIdentifiers(property.type === AST_NODE_TYPES.RestElement ? property.argument : property.value),
+      );
+    case AST_NODE_TYPES.AssignmentPattern:
+      return patternIdentifiers(node.left);
+    case AST_NODE_TYPES.RestElement:
+      return patternIdentifiers(node.argument);
+    default:
+      return [node];
+  }
+}
+
+const globalObjectNames: ReadonlySet<string> = new Set(["globalThis", "global"]);
+
+function propertyName(node: TSESTree.PropertyDefinition | TSESTree.AccessorProperty, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  if (node.key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.key.name}`;
+  if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier) return node.key.name;
+  if (node.key.type === AST_NODE_TYPES.Literal) return String(node.key.value);
+  return sourceCode.getText(node.key);
+}
+
+export const noMutableSharedState = createRule<Options, MessageIds>({
+  name: RULE_NAME,
   meta: {
     type: "problem",
     docs: {
-      description: "TODO",
-      recommended: "strict",
+      description: "Disallow mutable state shared through modules, static fields and the global object",
+      recommended: "recommended",
       requiresTypeChecking: true,
+      untypedOptions: [{ typeAware: false }],
     },
-    messages: { todo: "TODO" },
-    schema: [],
-    defaultOptions: [],
+    fixable: "code",
+    messages: {
+      moduleLet:
+        "Module-level `{{kind}} {{name}}` is shared mutable state: every caller sees every change. Use `const`, or keep the state in the function or class that owns it.",
+      mutableBinding:
+        "Module-level `{{name}}` is a {{what}} that any code can change in place. Make it readonly (`as const`, `Readonly<…>`, `ReadonlyArray`, `ReadonlyMap`/`ReadonlySet`, `Object.freeze`), or keep it in the function or class that owns it.",
+      writeFromFunction:
+        "This function changes module-level `{{name}}`: hidden shared state. Take it as a parameter and return the new value, or let one class or closure own it.",
+      mutableStatic:
+        "Static field `{{name}}` is {{what}} shared by every instance and every caller. Make it `readonly` with a readonly value, or move it to an instance.",
+      globalWrite:
+        "Writing `{{name}}` changes the global object, state shared by the whole program. Pass the value explicitly instead.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          typeAware: {
+            type: "boolean",
+            description:
+              "Judge bindings, static fields and mutating calls by their types (needs type information). `false` keeps the syntactic checks only, for configs and files without types.",
+          },
+          ignorePattern: {
+            type: "string",
+            description: "A regular expression: bindings, static fields and global properties whose name matches it are allowed.",
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ typeAware: true }],
   },
 
-  create() {
-    return {};
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const typeAware = options.typeAware !== false;
+    const services: ParserServicesWithTypeInformation | undefined = typeAware
+      ? requireTypeServices(context, RULE_NAME, `set { typeAware: false } on ferrous/${RULE_NAME} to run its syntactic checks only`)
+      : undefined;
+    const checker = services?.program.getTypeChecker();
+    const ignore = options.ignorePattern === undefined ? undefined : new RegExp(options.ignorePattern, "u");
+    const isIgnored = (name: string): boolean => ignore?.test(name) === true;
+    const isDeclarationFile = /\.d\.[cm]?ts$/u.test(context.filename);
+
+    function isGlobalName(node: TSESTree.Node, name: string): boolean {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node), name);
+      return variable === null || variable.defs.length === 0;
+    }
+
+    function typeKindOf(node: TSESTree.Node): MutableKind | undefined {
+      if (services === undefined || checker === undefined) return undefined;
+      const type = services.getTypeAtLocation(node);
+      return mutableKindOfType(type, checker, services.program);
+    }
+
+    /** The mutable kind of a binding or field judged without types. */
+    function syntacticKind(annotation: TSESTree.TSTypeAnnotation | undefined, value: TSESTree.Expression | null | undefined, at: TSESTree.Node): MutableKind | undefined {
+      if (annotation !== undefined) {
+        // A named type (`Config`) could be readonly or not: without types, say nothing.
+        const verdict = judgeTypeAnnotation(annotation.typeAnnotation);
+        return typeof verdict === "object" ? verdict.kind : undefined;
+      }
+      return value == null ? undefined : mutableKindOfInitializer(value, (name) => isGlobalName(at, name));
+    }
+
+    function canBecomeConst(declaration: TSESTree.VariableDeclaration): boolean {
+      if (declaration.kind !== "let") return false;
+      if (declaration.declarations.some((declarator) => declarator.init === null)) return false;
+      return sourceCode
+        .getDeclaredVariables(declaration)
+        .every((variable) => variable.references.every((reference) => !reference.isWrite() || reference.init === true));
+    }
+
+    function checkModuleDeclaration(declaration: TSESTree.VariableDeclaration): void {
+      if (isDeclarationFile || isAmbient(declaration)) return;
+      if (declaration.kind === "let" || declaration.kind === "var") {
+        const fixable = canBecomeConst(declaration);
+        declaration.declarations.forEach((declarator, index) => {
+          const names = patternIdentifiers(declarator.id).flatMap((node) => (node.type === AST_NODE_TYPES.Identifier ? [node.name] : []));
+          if (names.length > 0 && names.every(isIgnored)) return;
+          const letToken = sourceCode.getFirstToken(declaration);
+          context.report({
+            node: declarator.id,
+            messageId: "moduleLet",
+            data: { kind: declaration.kind, name: names.join(", ") || sourceCode.getText(declarator.id) },
+            ...(fixable && index === 0 && letToken !== null ? { fix: (fixer) => fixer.replaceText(letToken, "const") } : {}),
+          });
+        });
+        return;
+      }
+      if (declaration.kind !== "const") return;
+      for (const declarator of declaration.declarations) {
+        for (const target of patternIdentifiers(declarator.id)) {
+          if (target.type !== AST_NODE_TYPES.Identifier || isIgnored(target.name)) continue;
+          const kind = typeAware
+            ? typeKindOf(target)
+            : declarator.id === target
+              ? syntacticKind(target.typeAnnotation, declarator.init, declarator)
+              : undefined;
+          if (kind === undefined) continue;
+          context.report({ node: target, messageId: "mutableBinding", data: { name: target.name, what: kindText[kind] } });
+        }
+      }
+    }
+
+    /** The module-level variable a write lands in, if it is one. */
+    function sharedVariableOf(identifier: TSESTree.Identifier): Variable | undefined {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+      if (variable === null || variable.defs.length === 0) return undefined;
+      return isSharedScope(variable.scope) ? variable : undefined;
+    }
+
+    function reportGlobalWrite(node: TSESTree.Node, target: TSESTree.Node): boolean {
+      const root = rootIdentifier(target);
+      if (root === undefined || root === target || !globalObjectNames.has(root.name) || !isGlobalName(root, root.name)) return false;
+      const name = sourceCode.getText(target);
+      const property = target.type === AST_NODE_TYPES.MemberExpression && !target.computed && target.property.type === AST_NODE_TYPES.Identifier ? target.property.name : name;
+      if (!isIgnored(property)) context.report({ node, messageId: "globalWrite", data: { name } });
+      return true;
+    }
+
+    function checkWrite(node: TSESTree.Node, target: TSESTree.Node): void {
+      for (const written of patternIdentifiers(target)) {
+        if (reportGlobalWrite(node, written)) continue;
+        if (!isInsideFunction(node)) continue;
+        const root = rootIdentifier(written);
+        if (root === undefined || isIgnored(root.name)) continue;
+        const variable = sharedVariableOf(root);
+        if (variable === undefined) continue;
+        context.report({ node, messageId: "writeFromFunction", data: { name: root.name } });
+      }
+    }
+
+    /** The kind of collection a receiver is, to know whether a method call mutates it. */
+    function receiverKind(receiver: TSESTree.Expression, variable: Variable): MutableKind | undefined {
+      if (typeAware) return typeKindOf(receiver);
+      if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const definition = variable.defs[0];
+      if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier) {
+        return undefined;
+      }
+      return syntacticKind(definition.node.id.typeAnnotation, definition.node.init, definition.node);
+    }
+
+    function checkMutatingCall(node: TSESTree.CallExpression): void {
+      const callee = node.callee;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return;
+      const method = callee.property.name;
+      if (!anyMutatingMethod.has(method)) return;
+      if (!isInsideFunction(node)) return;
+      const root = rootIdentifier(callee.object);
+      if (root === undefined || isIgnored(root.name)) return;
+      const variable = sharedVariableOf(root);
+      if (variable === undefined) return;
+      const kind = receiverKind(callee.object, variable);
+      if (kind === undefined || !mutatingMethods[kind].has(method)) return;
+      context.report({ node, messageId: "writeFromFunction", data: { name: root.name } });
+    }
+
+    /** `Object.assign(globalThis, ...)`, `Object.defineProperty(globalThis, ...)`. */
+    function isGlobalObjectCall(node: TSESTree.CallExpression): boolean {
+      const callee = node.callee;
+      const [first] = node.arguments;
+      if (
+        callee.type !== AST_NODE_TYPES.MemberExpression ||
+        callee.object.type !== AST_NODE_TYPES.Identifier ||
+        callee.object.name !== "Object" ||
+        callee.property.type !== AST_NODE_TYPES.Identifier ||
+        !["assign", "defineProperty", "defineProperties"].includes(callee.property.name) ||
+        first?.type !== AST_NODE_TYPES.Identifier ||
+        !globalObjectNames.has(first.name) ||
+        !isGlobalName(first, first.name)
+      ) {
+        return false;
+      }
+      context.report({ node, messageId: "globalWrite", data: { name: first.name } });
+      return true;
+    }
+
+    function checkStatic(node: TSESTree.PropertyDefinition | TSESTree.AccessorProperty): void {
+      if (!node.static || node.declare || isDeclarationFile || isAmbient(node)) return;
+      const name = propertyName(node, sourceCode);
+      if (isIgnored(name)) return;
+      if (!node.readonly) {
+        context.report({ node: node.key, messageId: "mutableStatic", data: { name, what: "reassignable" } });
+        return;
+      }
+      const kind = typeAware ? typeKindOf(node.key) : syntacticKind(node.typeAnnotation, node.value, node);
+      if (kind !== undefined) {
+        context.report({ node: node.key, messageId: "mutableStatic", data: { name, what: `a ${kindText[kind]}` } });
+      }
+    }
+
+    return {
+      VariableDeclaration(node) {
+        const parent = node.parent;
+        const container = parent.type === AST_NODE_TYPES.ExportNamedDeclaration ? parent.parent : parent;
+        if (container?.type === AST_NODE_TYPES.Program || container?.type === AST_NODE_TYPES.TSModuleBlock) {
+          checkModuleDeclaration(node);
+        }
+      },
+      AssignmentExpression(node) {
+        checkWrite(node, node.left);
+      },
+      UpdateExpression(node) {
+        checkWrite(node, node.argument);
+      },
+      "UnaryExpression[operator='delete']"(node: TSESTree.UnaryExpression) {
+        checkWrite(node, node.argument);
+      },
+      CallExpression(node) {
+        if (!isGlobalObjectCall(node)) checkMutatingCall(node);
+      },
+      PropertyDefinition: checkStatic,
+      AccessorProperty: checkStatic,
+    };
   },
 });

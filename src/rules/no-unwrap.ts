@@ -1,21 +1,190 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import type { ReportSuggestionArray } from "@typescript-eslint/utils/ts-eslint";
+import ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
+import { requireTypeServices } from "../analysis/parser-services.js";
+import { type ResultSymbolInfo, resultInfoOfType } from "../analysis/result-types.js";
+import { DEFAULT_TEST_GLOBS, fileMatchesGlobs, isInInSourceTest } from "../analysis/test-files.js";
 
-// PLACEHOLDER: replaced by the rule's implementation.
-export const noUnwrap = createRule({
+export type Options = [
+  {
+    /** Globs of more files where unwrapping is fine (scripts, benches), besides tests. @default [] */
+    allowedFiles?: string[];
+    /** If `true`, TypeScript's non-null assertion `x!` counts as an unwrap. @default false */
+    nonNullAssertion?: boolean;
+  },
+];
+
+export type MessageIds = "unwrap" | "nonNullAssertion" | "useUnwrapOr" | "useYieldStar";
+
+/** The unwrapping methods, by the library that declares them; `err` says which side they take. */
+const ferrousMethods: ReadonlyMap<string, { err: boolean }> = new Map([
+  ["unwrap", { err: false }],
+  ["expect", { err: false }],
+  ["unwrapErr", { err: true }],
+  ["expectErr", { err: true }],
+]);
+const neverthrowMethods: ReadonlyMap<string, { err: boolean }> = new Map([
+  ["_unsafeUnwrap", { err: false }],
+  ["_unsafeUnwrapErr", { err: true }],
+]);
+
+function methodName(callee: TSESTree.MemberExpression): string | undefined {
+  if (!callee.computed) return callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
+  return callee.property.type === AST_NODE_TYPES.Literal && typeof callee.property.value === "string"
+    ? callee.property.value
+    : undefined;
+}
+
+/** What the value holds when the unwrap throws. */
+function failureOf(info: ResultSymbolInfo, err: boolean): string {
+  if (info.kind === "Option") return "None";
+  return err ? "an Ok" : "an Err";
+}
+
+export const noUnwrap = createRule<Options, MessageIds>({
   name: "no-unwrap",
   meta: {
     type: "problem",
     docs: {
-      description: "TODO",
-      recommended: "strict",
+      description: "Disallow `unwrap`, `expect` and non-null assertions outside tests",
+      recommended: "recommended",
       requiresTypeChecking: true,
+      strictOptions: [{ nonNullAssertion: true }],
     },
-    messages: { todo: "TODO" },
-    schema: [],
-    defaultOptions: [],
+    hasSuggestions: true,
+    messages: {
+      unwrap:
+        "`{{method}}` throws when the {{kind}} is {{failure}}. Handle both cases (`match`, `unwrapOr`, or `yield*` to propagate); unwrap in tests only.",
+      nonNullAssertion:
+        "`!` asserts the value is neither null nor undefined without checking: an unwrap of an implicit Option. Handle the missing case (`??`, a check, `Option.from`).",
+      useUnwrapOr: "Fall back to `{{fallback}}` with `unwrapOr({{fallback}})`.",
+      useYieldStar: "Propagate the failure with `yield*` (Rust's `?`).",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          allowedFiles: {
+            type: "array",
+            items: { type: "string" },
+            description:
+              "Globs (relative to the working directory) of more files where unwrapping is allowed, besides test files.",
+          },
+          nonNullAssertion: {
+            type: "boolean",
+            description: "Whether TypeScript's non-null assertion `x!` counts as an unwrap of an implicit Option.",
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowedFiles: [], nonNullAssertion: false }],
   },
 
-  create() {
-    return {};
+  create(context, [options]) {
+    const globs = [...DEFAULT_TEST_GLOBS, ...(options.allowedFiles ?? [])];
+    if (fileMatchesGlobs(context.filename, context.cwd, globs)) return {};
+    const services = requireTypeServices(context, "no-unwrap");
+    const checker = services.program.getTypeChecker();
+
+    /** The Result/Option information of an unwrap's receiver, looking through `?.` and constraints. */
+    function receiverInfo(receiver: TSESTree.Expression): ResultSymbolInfo | undefined {
+      let type = services.getTypeAtLocation(receiver);
+      if ((type.flags & ts.TypeFlags.TypeParameter) !== 0) type = checker.getBaseConstraintOfType(type) ?? type;
+      const info = resultInfoOfType(checker.getNonNullableType(type));
+      return info?.origin === "user" ? undefined : info;
+    }
+
+    /** A value of the unwrapped type that `unwrapOr` may take without changing the types. */
+    function fallbackFor(call: TSESTree.CallExpression): string | undefined {
+      const type = services.getTypeAtLocation(call);
+      const members = type.isUnion() ? type.types : [type];
+      if (members.some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0)) return "undefined";
+      if (members.some((member) => (member.flags & ts.TypeFlags.Null) !== 0)) return "null";
+      if (type.flags === ts.TypeFlags.String) return '""';
+      if (type.flags === ts.TypeFlags.Number) return "0";
+      if (type.flags === ts.TypeFlags.BigInt) return "0n";
+      if ((type.flags & ts.TypeFlags.Boolean) !== 0) return "false";
+      if (checker.isArrayType(type)) return "[]";
+      return undefined;
+    }
+
+    /** The `gen` call a generator body is given to, when the unwrap sits directly in that body. */
+    function enclosingGenKind(node: TSESTree.Node): string | undefined {
+      // `Program.parent` is null at run time, whatever the AST types say.
+      for (let current: TSESTree.Node | null | undefined = node.parent; current != null; current = current.parent) {
+        if (current.type === AST_NODE_TYPES.ArrowFunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+          return undefined;
+        }
+        if (current.type !== AST_NODE_TYPES.FunctionExpression) continue;
+        const call = current.parent;
+        if (
+          !current.generator ||
+          call.type !== AST_NODE_TYPES.CallExpression ||
+          call.callee.type !== AST_NODE_TYPES.MemberExpression ||
+          call.callee.object.type !== AST_NODE_TYPES.Identifier ||
+          methodName(call.callee) !== "gen"
+        ) {
+          return undefined;
+        }
+        return call.callee.object.name;
+      }
+      return undefined;
+    }
+
+    function suggestionsFor(
+      call: TSESTree.CallExpression,
+      callee: TSESTree.MemberExpression,
+      info: ResultSymbolInfo,
+      err: boolean,
+    ): ReportSuggestionArray<MessageIds> {
+      if (err || callee.computed || call.parent.type === AST_NODE_TYPES.ChainExpression || callee.optional) {
+        return [];
+      }
+      const suggestions: ReportSuggestionArray<MessageIds> = [];
+      const fallback = fallbackFor(call);
+      if (fallback !== undefined) {
+        suggestions.push({
+          messageId: "useUnwrapOr",
+          data: { fallback },
+          fix: (fixer) => fixer.replaceTextRange([callee.property.range[0], call.range[1]], `unwrapOr(${fallback})`),
+        });
+      }
+      if (info.origin === "ferrous" && info.kind !== "AsyncResult" && enclosingGenKind(call) === info.kind) {
+        suggestions.push({
+          messageId: "useYieldStar",
+          fix: (fixer) => fixer.replaceText(call, `(yield* ${context.sourceCode.getText(callee.object)})`),
+        });
+      }
+      return suggestions;
+    }
+
+    return {
+      CallExpression(node): void {
+        const callee = node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        const method = methodName(callee);
+        if (method === undefined) return;
+        const candidate = ferrousMethods.get(method) ?? neverthrowMethods.get(method);
+        if (candidate === undefined || isInInSourceTest(node)) return;
+        const info = receiverInfo(callee.object);
+        if (info === undefined) return;
+        const expectedOrigin = ferrousMethods.has(method) ? "ferrous" : "neverthrow";
+        if (info.origin !== expectedOrigin) return;
+        const kind = info.origin === "neverthrow" ? "Result" : (info.kind ?? info.name);
+        context.report({
+          node: callee.property,
+          messageId: "unwrap",
+          data: { method, kind, failure: failureOf(info, candidate.err) },
+          suggest: suggestionsFor(node, callee, info, candidate.err),
+        });
+      },
+      TSNonNullExpression(node): void {
+        if (options.nonNullAssertion !== true || isInInSourceTest(node)) return;
+        context.report({ node, messageId: "nonNullAssertion" });
+      },
+    };
   },
 });

@@ -1,0 +1,224 @@
+/**
+ * Turns `bench/results/*.json` into `bench/results/summary.md` (markdown tables to paste into
+ * the README) and `bench/results/lint.svg` (a bar chart of what each rule costs relative to
+ * typescript-eslint's parse). Run by `npm run bench` after the benchmarks; `tsx bench/render.ts`
+ * re-renders without measuring again.
+ *
+ * `lint.json` has its own renderer. Any other results file is rendered generically: its
+ * `markdown` string if it has one, else a table of the first array of flat objects in it.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { LintSummary, PackageMeasurement, RuleGroup, SummaryRule } from "./lint.ts";
+
+/** The shape of `bench/results/lint.json` that rendering needs. */
+export interface LintReport {
+  readonly generatedAt: string;
+  readonly machine: { readonly cpus: number; readonly node: string };
+  readonly unhandledFiles: number | "all";
+  readonly summary: LintSummary;
+  readonly packages: readonly PackageMeasurement[];
+}
+
+const secs = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const times = (x: number): string => `${x < 0.01 && x > 0 ? x.toFixed(3) : x.toFixed(2)}×`;
+
+const groupLabel: Readonly<Record<RuleGroup, string>> = {
+  warm: "typescript-eslint (warm set)",
+  ferrous: "ferrous",
+  anchor: "published anchor",
+};
+
+/** One bar of the chart / row of the table: a cost as a multiple of the parse. */
+export interface Bar {
+  readonly label: string;
+  readonly group: RuleGroup | "baseline";
+  readonly value: number;
+}
+
+/** The bars of the lint chart: baseline, the warm set and ferrous together, then each rule that is not in the warm set. */
+export function lintBars(summary: LintSummary): Bar[] {
+  const perParse = (ms: number): number => (summary.parseMs > 0 ? ms / summary.parseMs : 0);
+  const rules = Object.entries(summary.rules).filter(([, r]) => r.group !== "warm");
+  return [
+    { label: "typescript-eslint parse (baseline)", group: "baseline", value: 1 },
+    { label: "typescript-eslint type-checked rules", group: "warm", value: perParse(summary.warmTotalMs) },
+    { label: "ferrous: all rules together", group: "ferrous", value: perParse(summary.ferrousTotalMs) },
+    ...rules.map(([id, r]): Bar => ({ label: id, group: r.group, value: r.perParse })),
+  ];
+}
+
+const ruleRow = (id: string, r: SummaryRule): string =>
+  `| \`${id}\` | ${groupLabel[r.group]} | ${secs(r.ms)} | ${times(r.perParse)} | ${r.findings} | ${r.crashes} |`;
+
+/** The README block for the lint benchmark. */
+export function renderLintMarkdown(report: LintReport, chartPath = "bench/results/lint.svg"): string {
+  const { summary } = report;
+  const lines = [
+    `### Lint speed (corpus: ${summary.files} files of real TypeScript)`,
+    "",
+    `Measured ${report.generatedAt.slice(0, 10)} on ${report.machine.cpus} cores, Node ${report.machine.node}, by \`npm run bench\`: one ESLint run per package with per-rule times;`,
+    "rules run in the order typescript-eslint's type-checked rules → ferrous → published anchors, so each rule is charged the type-checking it adds with the checker already warm.",
+    "Costs are multiples of typescript-eslint's parse of the same files (program creation included).",
+    "",
+    "| package | files | parse (baseline) | whole run |",
+    "|---|---:|---:|---:|",
+    ...report.packages.map((p) => `| ${p.name}@${p.version} | ${p.files} | ${secs(p.parseMs)} | ${secs(p.wallMs)} |`),
+    `| **total** | ${summary.files} | ${secs(summary.parseMs)} | ${secs(summary.wallMs)} |`,
+    "",
+    "| target | measured | limit | |",
+    "|---|---:|---|---|",
+    ...summary.targets.map(
+      (t) => `| ${t.name} | ${t.value === null ? "n/a" : Number.isInteger(t.value) ? String(t.value) : t.value.toFixed(3)} | ${t.limit} | ${t.met === null ? "n/a" : t.met ? "✅" : "❌"} |`,
+    ),
+    "",
+    `![cost of each rule as a multiple of the parse](${chartPath})`,
+    "",
+    "| rule | kind | time | × parse | findings | crashes |",
+    "|---|---|---:|---:|---:|---:|",
+    `| typescript-eslint type-checked rules (${Object.values(summary.rules).filter((r) => r.group === "warm").length}) | ${groupLabel.warm} | ${secs(summary.warmTotalMs)} | ${times(summary.parseMs > 0 ? summary.warmTotalMs / summary.parseMs : 0)} | | |`,
+    `| **all ferrous rules** | ferrous | ${secs(summary.ferrousTotalMs)} | ${times(summary.parseMs > 0 ? summary.ferrousTotalMs / summary.parseMs : 0)} | | |`,
+    ...Object.entries(summary.rules)
+      .filter(([, r]) => r.group !== "warm")
+      .map(([id, r]) => ruleRow(id, r)),
+  ];
+  if (report.unhandledFiles !== "all") {
+    lines.push(
+      "",
+      `\`exception-handling/no-unhandled\` ran on the first ${report.unhandledFiles} files of each package only (it is slow); its × parse and the ratio to \`no-unchecked-throw\` are over those files.`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+const barColour: Readonly<Record<Bar["group"], string>> = {
+  baseline: "#555555",
+  warm: "#3178c6",
+  ferrous: "#b7410e",
+  anchor: "#9a9a9a",
+};
+
+/**
+ * A horizontal bar chart as SVG. The axis ends at the largest value up to 3× (at least 1×);
+ * longer bars are cut at the edge with a break mark and their value written out, so one slow
+ * anchor does not flatten every other bar. Dashed lines mark the targets 0.25× and 0.5×.
+ */
+export function renderBarsSvg(bars: readonly Bar[], title: string): string {
+  const labelWidth = 300;
+  const plotWidth = 420;
+  const rowHeight = 22;
+  const top = 44;
+  const fitting = bars.map((b) => b.value).filter((v) => v <= 3);
+  const axisMax = Math.ceil(Math.max(1, ...fitting) * 4) / 4;
+  const x = (v: number): number => labelWidth + (Math.min(v, axisMax) / axisMax) * plotWidth;
+  const height = top + bars.length * rowHeight + 30;
+  const width = labelWidth + plotWidth + 90;
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="10" y="22" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
+  ];
+  bars.forEach((bar, i) => {
+    const y = top + i * rowHeight;
+    const cut = bar.value > axisMax;
+    const end = x(bar.value);
+    parts.push(
+      `<text x="${labelWidth - 8}" y="${y + 14}" text-anchor="end">${escapeXml(bar.label)}</text>`,
+      `<rect x="${labelWidth}" y="${y + 3}" width="${Math.max(end - labelWidth, 1).toFixed(1)}" height="${rowHeight - 6}" fill="${barColour[bar.group]}"/>`,
+    );
+    if (cut) {
+      parts.push(`<path d="M${end - 14} ${y + 1} l6 ${rowHeight - 2} M${end - 8} ${y + 1} l6 ${rowHeight - 2}" stroke="#ffffff" stroke-width="3"/>`);
+    }
+    parts.push(`<text x="${end + 6}" y="${y + 14}">${escapeXml(times(bar.value))}</text>`);
+  });
+  const axisY = top + bars.length * rowHeight + 4;
+  parts.push(`<line x1="${labelWidth}" y1="${top}" x2="${labelWidth}" y2="${axisY}" stroke="#333"/>`);
+  for (const [v, label] of [
+    [0.25, "0.25×"],
+    [0.5, "0.5×"],
+  ] as const) {
+    if (v > axisMax) continue;
+    parts.push(
+      `<line x1="${x(v)}" y1="${top}" x2="${x(v)}" y2="${axisY}" stroke="#b7410e" stroke-dasharray="4 3" stroke-width="1"/>`,
+      `<text x="${x(v)}" y="${axisY + 14}" text-anchor="middle" fill="#b7410e">${label}</text>`,
+    );
+  }
+  parts.push(`<text x="${x(axisMax)}" y="${axisY + 14}" text-anchor="middle">${times(axisMax)}</text>`, "</svg>");
+  return `${parts.join("\n")}\n`;
+}
+
+/** A text bar chart for the terminal. */
+export function renderBarsText(bars: readonly Bar[], width = 40): string {
+  const axisMax = Math.max(1, ...bars.map((b) => b.value).filter((v) => v <= 3));
+  return bars
+    .map((b) => {
+      const n = Math.round((Math.min(b.value, axisMax) / axisMax) * width);
+      const bar = "█".repeat(n) + (b.value > axisMax ? "»" : "");
+      return `${b.label.padEnd(48)} ${bar} ${times(b.value)}`;
+    })
+    .join("\n");
+}
+
+type Row = Readonly<Record<string, unknown>>;
+
+const isFlatRow = (v: unknown): v is Row =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x !== "object");
+
+function firstTable(value: unknown): Row[] | undefined {
+  if (Array.isArray(value) && value.length > 0 && value.every(isFlatRow)) return value;
+  if (typeof value !== "object" || value === null) return undefined;
+  for (const child of Object.values(value)) {
+    const found = firstTable(child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Any other results file: its own `markdown`, or a table of its first array of flat objects. */
+export function renderGeneric(name: string, value: unknown): string {
+  if (typeof value === "object" && value !== null && "markdown" in value && typeof value.markdown === "string") {
+    return `${value.markdown.trimEnd()}\n`;
+  }
+  const rows = firstTable(value);
+  if (rows === undefined) return `### ${name}\n\n(no table found in bench/results/${name}.json)\n`;
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cell = (v: unknown): string => (typeof v === "number" ? String(Math.round(v * 1000) / 1000) : v === undefined ? "" : String(v));
+  return [
+    `### ${name}`,
+    "",
+    `| ${columns.join(" | ")} |`,
+    `|${columns.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${columns.map((c) => cell(r[c])).join(" | ")} |`),
+    "",
+  ].join("\n");
+}
+
+function main(): void {
+  const dir = path.join(import.meta.dirname, "results");
+  if (!fs.existsSync(dir)) {
+    process.stderr.write("render: bench/results/ does not exist yet: run `npm run bench` first\n");
+    process.exitCode = 1;
+    return;
+  }
+  const sections: string[] = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const name = path.basename(file, ".json");
+    const value: unknown = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
+    if (name === "lint") {
+      const report = value as LintReport;
+      const bars = lintBars(report.summary);
+      fs.writeFileSync(path.join(dir, "lint.svg"), renderBarsSvg(bars, "Lint cost per rule, as a multiple of typescript-eslint's parse"));
+      sections.push(renderLintMarkdown(report));
+      process.stdout.write(`${renderBarsText(bars)}\n\n`);
+    } else {
+      sections.push(renderGeneric(name, value));
+    }
+  }
+  const markdown = sections.join("\n");
+  fs.writeFileSync(path.join(dir, "summary.md"), markdown);
+  process.stdout.write(`${markdown}\nwritten: bench/results/summary.md${sections.length > 0 ? ", bench/results/lint.svg" : ""}\n`);
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename) main();

@@ -1,0 +1,252 @@
+import { isBuiltinSymbolLike } from "@typescript-eslint/type-utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { isObjectFlagSet, isPropertyReadonlyInType } from "ts-api-utils";
+import ts from "typescript";
+
+/**
+ * Is a value mutable data that others can change under your feet? Shallow, like
+ * `Object.freeze`: a readonly array of mutable objects counts as readonly here, because that
+ * is what the user asked for with `as const`, `Readonly<...>` or `Object.freeze`.
+ *
+ * Not data, so never mutable here: functions, classes, primitives, instances of classes whose
+ * public fields are all readonly (they own their state behind methods), values of types
+ * declared outside the project (zod schemas, ts-pattern matchers, `RegExp`, `Promise`, ...:
+ * the user cannot make those readonly), and objects whose properties are all functions (a
+ * namespace of functions, not a record).
+ */
+export type MutableKind = "array" | "tuple" | "Map" | "Set" | "WeakMap" | "WeakSet" | "object";
+
+const collectionNames = ["Map", "Set", "WeakMap", "WeakSet"] as const;
+
+/** The methods that change each kind of built-in collection in place. */
+export const mutatingMethods: Readonly<Record<MutableKind, ReadonlySet<string>>> = {
+  array: new Set(["push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "copyWithin"]),
+  tuple: new Set(["push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "copyWithin"]),
+  Map: new Set(["set", "delete", "clear"]),
+  Set: new Set(["add", "delete", "clear"]),
+  WeakMap: new Set(["set", "delete"]),
+  WeakSet: new Set(["add", "delete"]),
+  object: new Set(),
+};
+
+/** Every method name that changes some built-in collection in place. */
+export const anyMutatingMethod: ReadonlySet<string> = new Set(Object.values(mutatingMethods).flatMap((names) => [...names]));
+
+function isExternalDeclaration(declaration: ts.Declaration, program: ts.Program): boolean {
+  const file = declaration.getSourceFile();
+  return (
+    program.isSourceFileDefaultLibrary(file) ||
+    program.isSourceFileFromExternalLibrary(file) ||
+    file.fileName.replaceAll("\\", "/").includes("/node_modules/")
+  );
+}
+
+function isFunctionLike(type: ts.Type): boolean {
+  return unionParts(type).every((part) => part.getCallSignatures().length > 0 || part.getConstructSignatures().length > 0);
+}
+
+function unionParts(type: ts.Type): readonly ts.Type[] {
+  return type.isUnion() ? type.types : [type];
+}
+
+function isPrivateMember(property: ts.Symbol): boolean {
+  if (property.getName().startsWith("__#")) return true;
+  return (property.getDeclarations() ?? []).some(
+    (declaration) =>
+      (ts.getCombinedModifierFlags(declaration) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0 ||
+      (ts.isPropertyDeclaration(declaration) && ts.isPrivateIdentifier(declaration.name)),
+  );
+}
+
+function isGetterOnly(property: ts.Symbol): boolean {
+  return (property.flags & ts.SymbolFlags.GetAccessor) !== 0 && (property.flags & ts.SymbolFlags.SetAccessor) === 0;
+}
+
+/**
+ * True when some property of the object type is data that anyone may reassign: public, not
+ * readonly, not a method or function, declared in the project.
+ */
+function hasWritableDataProperty(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): boolean {
+  if (checker.getIndexInfosOfType(type).some((info) => !info.isReadonly && !isFunctionLike(info.type))) return true;
+  for (const property of type.getProperties()) {
+    if ((property.flags & ts.SymbolFlags.Method) !== 0 || isGetterOnly(property) || isPrivateMember(property)) continue;
+    const declarations = property.getDeclarations() ?? [];
+    // Inherited from a library type (an `Error`'s `message`): not the project's state to fix.
+    if (declarations.length > 0 && declarations.every((declaration) => isExternalDeclaration(declaration, program))) continue;
+    if (isPropertyReadonlyInType(type, property.getEscapedName(), checker)) continue;
+    if (isFunctionLike(checker.getTypeOfSymbol(property))) continue;
+    return true;
+  }
+  return false;
+}
+
+function objectMutableKind(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): MutableKind | undefined {
+  if (checker.isTupleType(type)) {
+    return (type as ts.TupleTypeReference).target.readonly ? undefined : "tuple";
+  }
+  if (checker.isArrayType(type)) {
+    return type.getSymbol()?.getName() === "Array" ? "array" : undefined;
+  }
+  for (const name of collectionNames) {
+    if (isBuiltinSymbolLike(program, type, name)) return name;
+  }
+  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
+  const isMapped = isObjectFlagSet(type as ts.ObjectType, ts.ObjectFlags.Mapped);
+  const symbol = type.getSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  if (!isMapped && declarations.length > 0 && declarations.every((declaration) => isExternalDeclaration(declaration, program))) {
+    return undefined;
+  }
+  return hasWritableDataProperty(type, checker, program) ? "object" : undefined;
+}
+
+/**
+ * The kind of mutable data a value of this type is, or `undefined` when it is not mutable
+ * data (see the module comment). For a union, the first member that is mutable decides
+ * (`string[] | undefined` is an array).
+ */
+export function mutableKindOfType(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): MutableKind | undefined {
+  for (const part of unionParts(type)) {
+    if ((part.flags & ts.TypeFlags.Object) !== 0) {
+      const kind = objectMutableKind(part, checker, program);
+      if (kind !== undefined) return kind;
+    } else if (part.isIntersection()) {
+      // A branded primitive (`string & { __brand }`) is a primitive.
+      if (part.types.some((member) => (member.flags & ts.TypeFlags.Object) === 0)) continue;
+      const arrayLike = part.types.map((member) => objectMutableKind(member, checker, program)).find((kind) => kind !== undefined && kind !== "object");
+      if (arrayLike !== undefined) return arrayLike;
+      if (hasWritableDataProperty(part, checker, program)) return "object";
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Syntactic judgement, for files linted without type information.
+
+/** `as const`, `<const>x`, `x satisfies T` around `as const`, and parentheses, removed. */
+function isConstAssertion(node: TSESTree.Expression): boolean {
+  if (node.type === AST_NODE_TYPES.TSSatisfiesExpression) return isConstAssertion(node.expression);
+  if (node.type !== AST_NODE_TYPES.TSAsExpression && node.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
+  const annotation = node.typeAnnotation;
+  return (
+    annotation.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    annotation.typeName.name === "const"
+  );
+}
+
+function isObjectFreeze(node: TSESTree.Expression): boolean {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    !node.callee.computed &&
+    node.callee.object.type === AST_NODE_TYPES.Identifier &&
+    node.callee.object.name === "Object" &&
+    node.callee.property.type === AST_NODE_TYPES.Identifier &&
+    node.callee.property.name === "freeze"
+  );
+}
+
+function isFunctionExpression(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
+}
+
+/**
+ * The kind of mutable data an initializer creates, judged from its syntax alone: array and
+ * object literals, `new Map/Set/WeakMap/WeakSet/Array`, `Array.from/of`; `undefined` for
+ * anything else (a call, an identifier: unknown without types) and for frozen or
+ * `as const` values. `isGlobal` tells whether a name is the global one (not shadowed).
+ */
+export function mutableKindOfInitializer(
+  node: TSESTree.Expression,
+  isGlobal: (name: string) => boolean,
+): MutableKind | undefined {
+  if (isConstAssertion(node) || isObjectFreeze(node)) return undefined;
+  switch (node.type) {
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+      return mutableKindOfInitializer(node.expression, isGlobal);
+    case AST_NODE_TYPES.ArrayExpression:
+      return "array";
+    case AST_NODE_TYPES.ObjectExpression: {
+      // An object of functions is a namespace, not a record of data.
+      const data = node.properties.some(
+        (property) => property.type === AST_NODE_TYPES.SpreadElement || (property.kind === "init" && !property.method && !isFunctionExpression(property.value)),
+      );
+      return data ? "object" : undefined;
+    }
+    case AST_NODE_TYPES.NewExpression: {
+      if (node.callee.type !== AST_NODE_TYPES.Identifier || !isGlobal(node.callee.name)) return undefined;
+      const name = node.callee.name;
+      if (name === "Array") return "array";
+      return (collectionNames as readonly string[]).includes(name) ? (name as MutableKind) : undefined;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = node.callee;
+      if (callee.type === AST_NODE_TYPES.Identifier && callee.name === "Array" && isGlobal("Array")) return "array";
+      const isArrayFactory =
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        !callee.computed &&
+        callee.object.type === AST_NODE_TYPES.Identifier &&
+        callee.object.name === "Array" &&
+        isGlobal("Array") &&
+        callee.property.type === AST_NODE_TYPES.Identifier &&
+        (callee.property.name === "from" || callee.property.name === "of");
+      return isArrayFactory ? "array" : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const mutableTypeNames: Readonly<Record<string, MutableKind>> = {
+  Array: "array",
+  Map: "Map",
+  Set: "Set",
+  WeakMap: "WeakMap",
+  WeakSet: "WeakSet",
+  Record: "object",
+};
+
+const readonlyTypeNames: ReadonlySet<string> = new Set(["ReadonlyArray", "Readonly", "ReadonlyMap", "ReadonlySet"]);
+
+/** What a type annotation says, syntactically: a mutable kind, readonly, or unknown. */
+export type AnnotationVerdict = { readonly kind: MutableKind } | "readonly" | "unknown";
+
+/**
+ * Judge a type annotation without types: `T[]`, `Array<T>`, `Map`, `Set`, `Record`, and
+ * object type literals with a writable member are mutable; `readonly T[]`, `ReadonlyArray`,
+ * `Readonly<...>`, `ReadonlyMap/Set`, and object literals with only readonly or method
+ * members are readonly; any other name is unknown (it could be either).
+ */
+export function judgeTypeAnnotation(node: TSESTree.TypeNode): AnnotationVerdict {
+  switch (node.type) {
+    case AST_NODE_TYPES.TSArrayType:
+      return { kind: "array" };
+    case AST_NODE_TYPES.TSTupleType:
+      return { kind: "tuple" };
+    case AST_NODE_TYPES.TSTypeOperator:
+      return node.operator === "readonly" ? "readonly" : "unknown";
+    case AST_NODE_TYPES.TSTypeReference: {
+      if (node.typeName.type !== AST_NODE_TYPES.Identifier) return "unknown";
+      const name = node.typeName.name;
+      if (readonlyTypeNames.has(name)) return "readonly";
+      const kind = mutableTypeNames[name];
+      return kind === undefined ? "unknown" : { kind };
+    }
+    case AST_NODE_TYPES.TSTypeLiteral: {
+      const writable = node.members.some(
+        (member) =>
+          (member.type === AST_NODE_TYPES.TSPropertySignature &&
+            !member.readonly &&
+            member.typeAnnotation?.typeAnnotation.type !== AST_NODE_TYPES.TSFunctionType) ||
+          (member.type === AST_NODE_TYPES.TSIndexSignature && !member.readonly),
+      );
+      return writable ? { kind: "object" } : "readonly";
+    }
+    default:
+      return "unknown";
+  }
+}

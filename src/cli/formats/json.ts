@@ -1,0 +1,6 @@
+import type { FormatInput } from "./types.js";
+
+/** ESLint's `LintResult[]`, as its own `json` formatter prints it: what tools already parse. */
+export function formatJson(input: FormatInput): string {
+  return `${JSON.stringify(input.results)}\n`;
+}

@@ -1,0 +1,14 @@
+// Brands mark ferrous values by a registered symbol, not by `instanceof`, so a value made by
+// one copy of the package is still recognised by another copy (two versions in node_modules,
+// or a bundled copy next to an installed one).
+
+/** Marks the prototypes of `Ok` and `Err`. */
+export const RESULT_BRAND: unique symbol = Symbol.for("ferrous.result");
+
+/** Marks the prototypes of `Some` and `None`. */
+export const OPTION_BRAND: unique symbol = Symbol.for("ferrous.option");
+
+/** True when `value` is an object carrying `brand` (on itself or its prototype). */
+export function hasBrand(value: unknown, brand: symbol): boolean {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}

@@ -1,0 +1,778 @@
+import path from "node:path";
+import { noUncheckedThrow } from "../../src/rules/no-unchecked-throw.js";
+import { fixturesDir, typedRuleTester, untypedRuleTester } from "./rule-tester.js";
+
+const ruleTester = typedRuleTester();
+const moduleFile = path.join(fixturesDir, "modules", "throws", "consumer.ts");
+const jsFile = path.join(fixturesDir, "file.js");
+
+const addThrows = (name: string, tag: string, output: string) => ({ messageId: "addThrowsTag" as const, data: { name, tag }, output });
+
+ruleTester.run("no-unchecked-throw", noUncheckedThrow, {
+  valid: [
+    // Handled by a try with a catch, for what its try block holds.
+    `
+export function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+`,
+    // Declared with @throws, on a function and on an arrow function bound to a name.
+    `
+/** @throws {SyntaxError} on malformed input */
+export function parse(text: string): unknown {
+  return JSON.parse(text);
+}
+`,
+    `
+/** @throws {Error} */
+export const check = (n: number): number => {
+  if (n < 0) throw new Error("negative");
+  return n;
+};
+`,
+    // Built-ins that do not throw, and literal arguments that are fine now and forever.
+    `
+export const a = parseInt("x", 10) + parseFloat("1.5") + Number("2");
+export const u = new URL("https://example.com/path");
+export const d = decodeURIComponent("a%20b");
+export const b = BigInt(10) + BigInt("12");
+export const r = new RegExp("^a+$", "u");
+export const j = JSON.parse('{"a": 1}') as unknown;
+export const lenient = new TextDecoder().decode(new Uint8Array([0xff]));
+`,
+    // Bugs are not errors: panic-like helpers and never-returning functions are allowed.
+    `
+import { panic } from "throw-fixture-result";
+function assertNever(value: never): never {
+  throw new Error(\`unexpected \${String(value)}\`);
+}
+function fail(message: string): never {
+  throw new Error(message);
+}
+export function pick(kind: "a" | "b", n: number): number {
+  if (n < 0) panic("negative");
+  if (n > 10) fail("too big");
+  switch (kind) {
+    case "a": return 1;
+    case "b": return 2;
+    default: return assertNever(kind);
+  }
+}
+`,
+    // Result wrappers protect the callbacks they run.
+    `
+import { Result } from "throw-fixture-result";
+export const parsed = Result.try(() => JSON.parse("{") as unknown);
+export const safeParse = Result.wrap((text: string) => JSON.parse(text) as unknown);
+export const loaded = Result.tryAsync(async () => {
+  const response = await fetch("https://example.com");
+  return response.status;
+});
+export const later = Result.fromPromise(fetch("https://example.com"));
+`,
+    // A callback run later is its own function: a try around the registration does not
+    // handle it, and it does not make the registering function throw.
+    {
+      code: `
+import { later } from "./index";
+export function register(): void {
+  later(() => {
+    try {
+      JSON.parse("{");
+    } catch {
+      // handled inside the callback
+    }
+  });
+}
+export function caller(): void {
+  register();
+}
+`,
+      filename: moduleFile,
+    },
+    // Cross-module: handled at the call that reaches the throw.
+    {
+      code: `
+import { parsePort } from "./index";
+export function load(raw: string): number {
+  try {
+    return parsePort(raw);
+  } catch {
+    return 80;
+  }
+}
+export function caller(): number {
+  return load("80");
+}
+`,
+      filename: moduleFile,
+    },
+    // A function whose own try handles what it calls does not throw.
+    {
+      code: `
+import { safeParse } from "./index";
+export const value = safeParse("{");
+`,
+      filename: moduleFile,
+    },
+    // Async: an un-awaited call to an async function is not a synchronous throw.
+    {
+      code: `
+import { loadUser } from "./remote";
+export function start(): void {
+  void loadUser("1");
+}
+`,
+      filename: moduleFile,
+    },
+    // Awaited rejection handled by try/catch, or declared with @rejects / @throws.
+    {
+      code: `
+import { loadUser } from "./remote";
+export async function a(): Promise<string> {
+  try {
+    return await loadUser("1");
+  } catch {
+    return "";
+  }
+}
+/** @rejects {Error} */
+export async function b(): Promise<string> {
+  return await loadUser("1");
+}
+/** @throws {Error} */
+export async function c(): Promise<string> {
+  throw new Error("x");
+}
+`,
+      filename: moduleFile,
+    },
+    // .d.ts: undeclared functions do not throw; the overload without @throws is chosen by the call.
+    `
+import { ping } from "throw-fixture-vendor";
+ping();
+`,
+    // Cycles terminate; a cycle without a throw throws nothing.
+    {
+      code: `
+import { even } from "./cycle-a";
+export const e = even(4);
+`,
+      filename: moduleFile,
+    },
+    // Unresolvable calls (any) are assumed not to throw.
+    `
+declare const anything: any;
+export const x: unknown = anything.parse("{");
+`,
+    // Trusted by option (TypeOrValueSpecifier).
+    {
+      code: `
+export const value = JSON.parse("{") as unknown;
+`,
+      options: [{ trusted: [{ from: "lib", name: "parse" }] }],
+    },
+    // Swallowing catches count as handling by default.
+    `
+export function quiet(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    console.error(error);
+    return undefined;
+  }
+}
+`,
+    // Syntax the rule does not model does not crash it.
+    `
+export class Weird {
+  static { void 0; }
+  accessor x = 1;
+  *gen(): Generator<number> { yield 1; }
+  [Symbol.iterator](): Iterator<number> { return [1][Symbol.iterator](); }
+}
+label: for (const x of [1]) { if (x) break label; }
+export const tagged = String.raw\`\${1}\`;
+export const obj = { ...{ a: 1 }, get b() { return 2; } };
+`,
+  ],
+  invalid: [
+    {
+      code: `
+export function check(n: number): number {
+  if (n < 0) throw new Error("negative");
+  return n;
+}
+`,
+      errors: [
+        {
+          messageId: "unhandledThrow",
+          line: 3,
+          suggestions: [
+            addThrows(
+              "check",
+              "@throws {Error}",
+              `
+/** @throws {Error} */
+export function check(n: number): number {
+  if (n < 0) throw new Error("negative");
+  return n;
+}
+`,
+            ),
+          ],
+        },
+      ],
+    },
+    // A throw in a catch block is a rethrow; a try without a catch handles nothing.
+    {
+      code: `
+/** Reads it. */
+export function read(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TypeError("bad", { cause: error });
+  } finally {
+    void 0;
+  }
+}
+export function twice(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } finally {
+    void 0;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "unhandledThrow",
+          line: 7,
+          suggestions: [
+            addThrows(
+              "read",
+              "@throws {TypeError}",
+              `
+/**
+ * Reads it.
+ * @throws {TypeError}
+ */
+export function read(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TypeError("bad", { cause: error });
+  } finally {
+    void 0;
+  }
+}
+export function twice(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } finally {
+    void 0;
+  }
+}
+`,
+            ),
+          ],
+        },
+        {
+          messageId: "mayThrow",
+          line: 14,
+          data: { name: "JSON.parse", reason: "SyntaxError on malformed JSON" },
+          suggestions: [
+            addThrows(
+              "twice",
+              "@throws {SyntaxError}",
+              `
+/** Reads it. */
+export function read(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TypeError("bad", { cause: error });
+  } finally {
+    void 0;
+  }
+}
+/** @throws {SyntaxError} */
+export function twice(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } finally {
+    void 0;
+  }
+}
+`,
+            ),
+          ],
+        },
+      ],
+    },
+    // The built-in table, at top level (no suggestion: a module has no JSDoc to carry it).
+    {
+      code: `
+declare const input: string;
+export const a = JSON.parse(input) as unknown;
+export const b = new URL(input);
+export const c = decodeURIComponent(input);
+export const d = BigInt(input);
+export const e = atob(input);
+export const f = structuredClone({ input });
+export const g = new RegExp(input);
+export const h = new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array([1]));
+export const i = JSON.stringify({ input });
+export const j = new URL("not a url");
+`,
+      errors: [
+        { messageId: "mayThrow", line: 3, data: { name: "JSON.parse", reason: "SyntaxError on malformed JSON" } },
+        { messageId: "mayThrow", line: 4, data: { name: "new URL", reason: "TypeError on an invalid URL" } },
+        { messageId: "mayThrow", line: 5 },
+        { messageId: "mayThrow", line: 6 },
+        { messageId: "mayThrow", line: 7 },
+        { messageId: "mayThrow", line: 8 },
+        { messageId: "mayThrow", line: 9 },
+        { messageId: "mayThrow", line: 10, data: { name: "TextDecoder.decode", reason: "TypeError on invalid bytes when the decoder is fatal" } },
+        { messageId: "mayThrow", line: 11 },
+        { messageId: "mayThrow", line: 12 },
+      ],
+    },
+    // Node's synchronous file system and child_process calls, however imported.
+    {
+      code: `
+import fs, { readFileSync as read, existsSync } from "node:fs";
+import * as cp from "child_process";
+export const exists = existsSync("a");
+export const a = read("a", "utf8");
+export const b = fs.statSync("a");
+export const c = cp.execSync("ls");
+`,
+      errors: [
+        { messageId: "mayThrow", line: 5, data: { name: "fs.readFileSync", reason: "a system error (ENOENT, EACCES, ...)" } },
+        { messageId: "mayThrow", line: 6 },
+        { messageId: "mayThrow", line: 7, data: { name: "child_process.execSync", reason: "an Error when the command fails or exits non-zero" } },
+      ],
+    },
+    // The headline: a throw three calls and two modules away, reported at the call that
+    // reaches it, naming where it comes from; and at the caller's caller.
+    {
+      code: `
+import { parsePort } from "./index";
+export function loadConfig(raw: string): number {
+  return parsePort(raw);
+}
+export function main(): number {
+  return loadConfig("80");
+}
+`,
+      filename: moduleFile,
+      errors: [
+        {
+          messageId: "mayThrow",
+          line: 4,
+          data: { name: "parsePort", reason: "it calls validatePort, which throws (validate.ts:5)" },
+          suggestions: [
+            addThrows(
+              "loadConfig",
+              "@throws {ValidationError}",
+              `
+import { parsePort } from "./index";
+/** @throws {ValidationError} */
+export function loadConfig(raw: string): number {
+  return parsePort(raw);
+}
+export function main(): number {
+  return loadConfig("80");
+}
+`,
+            ),
+          ],
+        },
+        {
+          messageId: "mayThrow",
+          line: 7,
+          data: { name: "loadConfig", reason: "it calls parsePort, which calls validatePort, which throws (validate.ts:5)" },
+          suggestions: [
+            addThrows(
+              "main",
+              "@throws {ValidationError}",
+              `
+import { parsePort } from "./index";
+export function loadConfig(raw: string): number {
+  return parsePort(raw);
+}
+/** @throws {ValidationError} */
+export function main(): number {
+  return loadConfig("80");
+}
+`,
+            ),
+          ],
+        },
+      ],
+    },
+    // Default exports, re-exported under a name; methods calling methods; a declared callee.
+    {
+      code: `
+import { parseJson, Settings, checkLevel } from "./index";
+export const data = parseJson("{}");
+export const port = new Settings("80").port();
+export const level = checkLevel("info");
+`,
+      filename: moduleFile,
+      errors: [
+        { messageId: "mayThrow", line: 3, data: { name: "parseJson", reason: "it calls JSON.parse" } },
+        { messageId: "mayThrow", line: 4, data: { name: "Settings.port", reason: "it calls Settings.read, which calls parsePort, which calls validatePort, which throws (validate.ts:5)" } },
+        { messageId: "mayThrow", line: 5, data: { name: "checkLevel", reason: "its JSDoc declares @throws" } },
+      ],
+    },
+    // Cycles: the throw in pong reaches ping through the cycle.
+    {
+      code: `
+import { ping } from "./cycle-a";
+export const p = ping(20);
+`,
+      filename: moduleFile,
+      errors: [{ messageId: "mayThrow", data: { name: "ping", reason: "it calls pong, which throws (cycle-b.ts:4)" } }],
+    },
+    // Nested functions are their own units; the outer function calls the inner one.
+    {
+      code: `
+export function outer(text: string): unknown {
+  function inner(): unknown {
+    return JSON.parse(text);
+  }
+  return inner();
+}
+`,
+      errors: [
+        { messageId: "mayThrow", line: 4, data: { name: "JSON.parse", reason: "SyntaxError on malformed JSON" }, suggestions: [addThrows("inner", "@throws {SyntaxError}", `
+export function outer(text: string): unknown {
+  /** @throws {SyntaxError} */
+  function inner(): unknown {
+    return JSON.parse(text);
+  }
+  return inner();
+}
+`)] },
+        { messageId: "mayThrow", line: 6, data: { name: "inner", reason: "it calls JSON.parse" }, suggestions: [addThrows("outer", "@throws {SyntaxError}", `
+/** @throws {SyntaxError} */
+export function outer(text: string): unknown {
+  function inner(): unknown {
+    return JSON.parse(text);
+  }
+  return inner();
+}
+`)] },
+      ],
+    },
+    // Class methods, getters, and a constructor that throws on bad arguments.
+    {
+      code: `
+export class Port {
+  private readonly value: number;
+  constructor(raw: string) {
+    const value = Number(raw);
+    if (!Number.isInteger(value)) throw new RangeError("not a port");
+    this.value = value;
+  }
+  get double(): number {
+    if (this.value > 30000) throw new RangeError("too big");
+    return this.value * 2;
+  }
+  /** @throws {RangeError} */
+  half(): number {
+    if (this.value % 2 === 1) throw new RangeError("odd");
+    return this.value / 2;
+  }
+  quarter(): number {
+    return this.half() / 2;
+  }
+}
+`,
+      errors: [
+        { messageId: "constructorThrows", line: 6, data: { what: "This throw" } },
+        { messageId: "unhandledThrow", line: 10 },
+        { messageId: "mayThrow", line: 19, data: { name: "Port.half", reason: "its JSDoc declares @throws" } },
+      ].map((error) => ({ ...error, suggestions: null })),
+    },
+    // Callbacks: synchronous higher-order calls pass the throw on, so a try around them
+    // handles it; a callback run later (event listener, timer, promise handler) is its own.
+    {
+      code: `
+import { applyAll, later } from "./index";
+export function all(items: string[]): unknown[] {
+  try {
+    items.forEach((item) => JSON.parse(item));
+    applyAll(items, (item) => { JSON.parse(item); });
+  } catch {
+    return [];
+  }
+  return items.map((item) => JSON.parse(item) as unknown);
+}
+export function deferred(button: EventTarget): void {
+  try {
+    button.addEventListener("click", () => {
+      JSON.parse("{");
+    });
+    setTimeout(() => decodeURIComponent("%"), 0);
+    later(() => { JSON.parse("{"); });
+    void Promise.resolve("{").then((text) => JSON.parse(text) as unknown);
+  } catch {
+    // does not catch any of them
+  }
+}
+export function byReference(items: string[]): string[] {
+  return items.map(decodeURIComponent);
+}
+`,
+      filename: moduleFile,
+      errors: [
+        { messageId: "mayThrow", line: 10 },
+        { messageId: "mayThrow", line: 15 },
+        { messageId: "mayThrow", line: 17 },
+        { messageId: "mayThrow", line: 18 },
+        { messageId: "mayThrow", line: 19 },
+        { messageId: "mayThrow", line: 25, data: { name: "decodeURIComponent", reason: "URIError on a malformed escape" } },
+      ].map((error) => ({ ...error, suggestions: null })),
+    },
+    // Async functions: a throw is a rejection; awaiting a rejecting call is reported;
+    // returning the promise of one passes the rejection on.
+    {
+      code: `
+import { loadUser, loadUserLater } from "./remote";
+export async function a(): Promise<string> {
+  return await loadUser("1");
+}
+export async function b(): Promise<void> {
+  await loadUserLater("1");
+}
+export async function c(): Promise<void> {
+  const response = await fetch("https://example.com");
+  void response;
+}
+export async function d(): Promise<void> {
+  throw new Error("async");
+}
+`,
+      filename: moduleFile,
+      errors: [
+        { messageId: "mayReject", line: 4, data: { name: "loadUser", reason: "it throws (remote.ts:3)" } },
+        { messageId: "mayReject", line: 7, data: { name: "loadUserLater", reason: "it calls loadUser, which throws (remote.ts:3)" } },
+        { messageId: "mayReject", line: 10, data: { name: "fetch", reason: "a TypeError rejection on network failure" } },
+        { messageId: "unhandledThrow", line: 14 },
+      ].map((error) => ({ ...error, suggestions: null })),
+    },
+    // .d.ts: @throws on functions, constructors, methods and one overload.
+    {
+      code: `
+import { connect, decode, Client } from "throw-fixture-vendor";
+connect("x");
+export const text = decode("abc");
+export const bytes = decode(new Uint8Array([1]));
+const client = new Client("x");
+client.send("hi");
+client.close();
+`,
+      errors: [
+        { messageId: "mayThrow", line: 3, data: { name: "connect", reason: "its JSDoc declares @throws" } },
+        { messageId: "mayThrow", line: 5 },
+        { messageId: "mayThrow", line: 6, data: { name: "new Client", reason: "its JSDoc declares @throws" } },
+        { messageId: "mayThrow", line: 7, data: { name: "Client.send", reason: "its JSDoc declares @throws" } },
+      ],
+    },
+    // Inside a function that returns a Result, a throw gets its own message and a rewrite.
+    {
+      code: `
+import { Err, Ok, type Result } from "throw-fixture-result";
+export function parsePort(raw: string): Result<number, RangeError> {
+  const port = Number(raw);
+  if (!Number.isInteger(port)) throw new RangeError("not a port");
+  return Ok(port);
+}
+`,
+      errors: [
+        {
+          messageId: "throwInResultFunction",
+          line: 5,
+          suggestions: [
+            {
+              messageId: "returnErr",
+              output: `
+import { Err, Ok, type Result } from "throw-fixture-result";
+export function parsePort(raw: string): Result<number, RangeError> {
+  const port = Number(raw);
+  if (!Number.isInteger(port)) return Err(new RangeError("not a port"));
+  return Ok(port);
+}
+`,
+            },
+            addThrows(
+              "parsePort",
+              "@throws {RangeError}",
+              `
+import { Err, Ok, type Result } from "throw-fixture-result";
+/** @throws {RangeError} */
+export function parsePort(raw: string): Result<number, RangeError> {
+  const port = Number(raw);
+  if (!Number.isInteger(port)) throw new RangeError("not a port");
+  return Ok(port);
+}
+`,
+            ),
+          ],
+        },
+      ],
+    },
+    // Result.try with an async callback lets the rejection escape; an eager argument of
+    // Result.fromPromise runs before anything can catch it.
+    {
+      code: `
+import { Result } from "throw-fixture-result";
+export const r = Result.try(async () => JSON.parse("{") as unknown);
+function start(): Promise<number> {
+  if (Math.random() > 2) throw new Error("sync");
+  return Promise.resolve(1);
+}
+export const p = Result.fromPromise(start());
+`,
+      errors: [
+        {
+          messageId: "asyncInSyncTry",
+          line: 3,
+          suggestions: [
+            {
+              messageId: "useTryAsync",
+              output: `
+import { Result } from "throw-fixture-result";
+export const r = Result.tryAsync(async () => JSON.parse("{") as unknown);
+function start(): Promise<number> {
+  if (Math.random() > 2) throw new Error("sync");
+  return Promise.resolve(1);
+}
+export const p = Result.fromPromise(start());
+`,
+            },
+          ],
+        },
+        { messageId: "unhandledThrow", line: 5, suggestions: null },
+        { messageId: "eagerArgument", line: 8, data: { name: "start", reason: "it throws (file.ts:5)" } },
+      ],
+    },
+    // Options: swallowing catches, exported functions without @throws, extra throwers.
+    {
+      code: `
+export function quiet(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    console.error(error);
+    return undefined;
+  }
+}
+`,
+      options: [{ reportSwallowedErrors: true }],
+      errors: [{ messageId: "swallowed", line: 4, data: { what: "JSON.parse may throw (SyntaxError on malformed JSON)" } }],
+    },
+    {
+      code: `
+export function load(text: string): unknown {
+  return JSON.parse(text);
+}
+`,
+      options: [{ requireThrowsOnExports: true }],
+      errors: [
+        { messageId: "missingThrowsTag", line: 2, data: { name: "load", reason: "JSON.parse may throw" } },
+        { messageId: "mayThrow", line: 3 },
+      ].map((error) => ({ ...error, suggestions: null })),
+    },
+    {
+      code: `
+declare function risky(): void;
+risky();
+export const fixed = (1).toFixed(101);
+`,
+      options: [{ mayThrow: ["risky"], programmerErrors: true }],
+      errors: [
+        { messageId: "mayThrow", line: 3, data: { name: "risky", reason: "the rule's options list it" } },
+        { messageId: "mayThrow", line: 4, data: { name: "Number.toFixed", reason: "RangeError on digits outside 0..100" } },
+      ],
+    },
+    // JavaScript files, with JSDoc.
+    {
+      code: `
+/** @param {string} text */
+export function parse(text) {
+  return JSON.parse(text);
+}
+/** @throws {Error} */
+export function checked() {
+  throw new Error("x");
+}
+export const value = checked();
+`,
+      filename: jsFile,
+      errors: [
+        { messageId: "mayThrow", line: 4 },
+        { messageId: "mayThrow", line: 10, data: { name: "checked", reason: "its JSDoc declares @throws" } },
+      ].map((error) => ({ ...error, suggestions: null })),
+    },
+  ],
+});
+
+untypedRuleTester().run("no-unchecked-throw (file mode)", noUncheckedThrow, {
+  valid: [
+    {
+      code: `
+import { parse } from "./elsewhere";
+const JSON = { parse: (text) => text };
+export const a = JSON.parse("{");
+export const b = parse("{");
+`,
+      options: [{ inference: "file" }],
+    },
+    {
+      code: `
+/** @throws {Error} */
+function check(n) { if (n < 0) throw new Error("negative"); return n; }
+try { check(1); } catch { /* handled */ }
+`,
+      options: [{ inference: "file" }],
+    },
+  ],
+  invalid: [
+    {
+      code: `
+import { readFileSync } from "node:fs";
+function load(path) {
+  return JSON.parse(readFileSync(path, "utf8"));
+}
+export const config = load("config.json");
+export const items = ["a"].map((item) => decodeURIComponent(item));
+`,
+      options: [{ inference: "file" }],
+      errors: [
+        { messageId: "mayThrow", line: 4, data: { name: "JSON.parse", reason: "SyntaxError on malformed JSON" } },
+        { messageId: "mayThrow", line: 4, data: { name: "fs.readFileSync", reason: "a system error (ENOENT, EACCES, ...)" } },
+        { messageId: "mayThrow", line: 6, data: { name: "load", reason: "it calls fs.readFileSync" } },
+        { messageId: "mayThrow", line: 7 },
+      ].map((error) => ({ ...error, suggestions: null })),
+    },
+    {
+      code: `
+function check(n: number): number {
+  if (n < 0) throw new Error("negative");
+  return n;
+}
+`,
+      options: [{ inference: "file" }],
+      errors: [{ messageId: "unhandledThrow", suggestions: null }],
+    },
+  ],
+});
