@@ -1,4 +1,15 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { defineConfig } from "tsdown";
+
+// ESLint rejects two different objects under one plugin name ("Cannot redefine plugin"), and a
+// dual build makes two copies. So the ESM entry of the plugin re-exports the CommonJS build:
+// `import` and `require` hand out the very same object.
+const eslintPluginEsmEntry = `import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const plugin = require("./eslint-plugin.cjs");
+export { plugin as default };
+`;
 
 // One entry per public export. The runtime entry (`index`) must stay dependency-free.
 export default defineConfig({
@@ -17,4 +28,9 @@ export default defineConfig({
   dts: { tsconfig: "tsconfig.json" },
   clean: true,
   publint: false,
+  hooks: {
+    "build:done": async ({ options }) => {
+      await writeFile(path.join(options.outDir, "eslint-plugin.mjs"), eslintPluginEsmEntry);
+    },
+  },
 });

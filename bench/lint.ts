@@ -113,14 +113,15 @@ function statsOf(result: ESLint.LintResult): FileStats {
 
 /**
  * One package, measured in this process.
- * @throws {Error} from ESLint when the corpus project cannot be linted at all.
+ * @throws {Error} from ESLint when the corpus project cannot be linted at all, or from the
+ * file system when `.corpus/` cannot be written.
  */
 async function measure(pkg: CorpusPackage, unhandledFiles: number | undefined): Promise<PackageMeasurement> {
   const [project] = prepareCorpus([pkg], "bench", (line) => process.stderr.write(`${line}\n`));
   if (project === undefined) throw new Error(`no corpus project for ${pkg.name}`);
   const ferrous = await loadPlugin(parsePluginSource(process.env.FERROUS_BENCH_PLUGIN));
   const warm = warmRules();
-  const own = ferrousRules(ferrous.configs["strict-type-checked"] as Linter.Config[]);
+  const own = ferrousRules(ferrous.configs["strict-type-checked"]);
   const { "exception-handling/no-unhandled": unhandledEntry, ...otherAnchors } = anchorRules;
   const subset = project.files.slice(0, unhandledFiles ?? project.files.length);
   const groups = new Map<string, RuleGroup>([
@@ -132,12 +133,12 @@ async function measure(pkg: CorpusPackage, unhandledFiles: number | undefined): 
     {
       name: "bench/plugins",
       plugins: {
-        "@typescript-eslint": tseslint.plugin as ESLint.Plugin,
+        "@typescript-eslint": tseslint.plugin,
         ferrous: ferrous as ESLint.Plugin,
-        functional: functional as ESLint.Plugin,
+        functional,
         "exception-handling": exceptionHandling as unknown as ESLint.Plugin,
       },
-      languageOptions: { parser: tseslint.parser as Linter.Parser },
+      languageOptions: { parser: tseslint.parser },
     },
     // One rules object, so that ESLint registers the rules (and runs them on each node) in this order.
     { name: "bench/rules", files: ["**/*.ts"], rules: { ...warm, ...own, ...otherAnchors } },
@@ -319,6 +320,9 @@ function printSummary(summary: LintSummary, packages: readonly PackageMeasuremen
   }
 }
 
+/**
+ * @throws {Error} on a bad option, a failed worker, or a results file that cannot be written.
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {

@@ -184,7 +184,11 @@ export function renderGeneric(name: string, value: unknown): string {
   const rows = firstTable(value);
   if (rows === undefined) return `### ${name}\n\n(no table found in bench/results/${name}.json)\n`;
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (v: unknown): string => (typeof v === "number" ? String(Math.round(v * 1000) / 1000) : v === undefined ? "" : String(v));
+  const cell = (v: unknown): string => {
+    if (typeof v === "number") return String(Math.round(v * 1000) / 1000);
+    if (typeof v === "string" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+    return v === null ? "null" : "";
+  };
   return [
     `### ${name}`,
     "",
@@ -195,6 +199,9 @@ export function renderGeneric(name: string, value: unknown): string {
   ].join("\n");
 }
 
+/**
+ * @throws {Error} when a results file cannot be read or parsed, or an output cannot be written.
+ */
 function main(): void {
   const dir = path.join(import.meta.dirname, "results");
   if (!fs.existsSync(dir)) {
@@ -221,4 +228,11 @@ function main(): void {
   process.stdout.write(`${markdown}\nwritten: bench/results/summary.md${sections.length > 0 ? ", bench/results/lint.svg" : ""}\n`);
 }
 
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename) main();
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename) {
+  try {
+    main();
+  } catch (error) {
+    process.stderr.write(`render: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

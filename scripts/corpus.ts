@@ -62,6 +62,10 @@ interface FixCheckReport {
   readonly newDiagnostics: readonly { file: string; code: number; text: string }[];
 }
 
+/**
+ * Applies every autofix to a fresh copy of the package and compares TypeScript's diagnostics.
+ * @throws {Error} when the copy cannot be made or linting fails.
+ */
 async function fixCheck(project: PreparedPackage, configs: readonly Linter.Config[], fixable: readonly Finding[]): Promise<FixCheckReport> {
   const copy = materialise(project.pkg, path.join(corpusDir, "fix", path.basename(project.dir)));
   const before = compileDiagnostics(copy.tsconfig);
@@ -75,6 +79,9 @@ async function fixCheck(project: PreparedPackage, configs: readonly Linter.Confi
   };
 }
 
+/**
+ * @throws {Error} on a bad option, or when the corpus cannot be installed, linted or reported.
+ */
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -97,7 +104,7 @@ async function main(): Promise<number> {
   const configName = parseConfigName(values.config);
   const packages = selectPackages(values.package);
   const plugin = await loadPlugin(pluginSource);
-  const configs = selectRules(plugin.configs[configName] as Linter.Config[], values.rule);
+  const configs = selectRules(plugin.configs[configName], values.rule);
   const projects = prepareCorpus(packages, "pkgs", log);
   log(`ferrous ${configName} (plugin from ${pluginSource}/) on ${projects.length} corpus packages\n`);
 

@@ -17,11 +17,26 @@ export interface CompatibleConfig {
   rules?: object;
 }
 
+/**
+ * A rule as ESLint 9's and 10's `Plugin` types both accept it: loose on purpose, like
+ * `CompatibleConfig`, so `plugins: { ferrous }` compiles in a strict `eslint.config.ts`.
+ */
+export interface CompatibleRule {
+  meta?: object;
+  create(context: never): Record<string, CompatibleRuleHandler | undefined>;
+}
+
+/**
+ * A node handler, compared bivariantly (it comes from a method signature), so both a handler
+ * of one node type and ESLint's `(...args: any[]) => void` fit.
+ */
+export type CompatibleRuleHandler = { handle(node: unknown): void }["handle"];
+
 /** The public shape of the plugin. */
 export interface FerrousPlugin {
   meta: { name: string; version: string; namespace: string };
   configs: Record<ConfigName, CompatibleConfig[]>;
-  rules: Record<string, object>;
+  rules: Record<string, CompatibleRule>;
 }
 
 /**
@@ -35,12 +50,28 @@ const typescriptEslintCompanions: TSESLint.Linter.RulesRecord = {
     { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
   ],
   "@typescript-eslint/only-throw-error": "error",
-  // AsyncResult is a thenable: dropping one is must-use-result's report, not this rule's.
+  // AsyncResult and neverthrow's ResultAsync are thenables: dropping one is must-use-result's
+  // report. The rule skips thenables by default; the list keeps it so if a user turns on
+  // `checkThenables` on top of these options.
   "@typescript-eslint/no-floating-promises": [
     "error",
-    { allowForKnownSafePromises: [{ from: "package", package: "ferrous", name: "AsyncResult" }] },
+    {
+      allowForKnownSafePromises: [
+        { from: "package", package: "ferrous", name: "AsyncResult" },
+        { from: "package", package: "neverthrow", name: "ResultAsync" },
+      ],
+    },
   ],
   "@typescript-eslint/prefer-readonly": "error",
+};
+
+/**
+ * What the strict type-checked config changes on top: `no-unwrap` with `nonNullAssertion`
+ * reports `x!` there (outside tests), so typescript-eslint's `no-non-null-assertion`, which
+ * its strict configs turn on, would report the same `!` a second time.
+ */
+const strictTypescriptEslintCompanions: TSESLint.Linter.RulesRecord = {
+  "@typescript-eslint/no-non-null-assertion": "off",
 };
 
 function mergeOptions(base: readonly unknown[] | undefined, override: readonly unknown[] | undefined): unknown[] {
@@ -82,7 +113,11 @@ function buildConfig(name: ConfigName, level: "recommended" | "strict", typed: b
         ...(typed ? { "@typescript-eslint": tseslint.plugin } : {}),
       },
       languageOptions: { parser: tseslint.parser },
-      rules: { ...ferrousRules(level, typed), ...(typed ? typescriptEslintCompanions : {}) },
+      rules: {
+        ...ferrousRules(level, typed),
+        ...(typed ? typescriptEslintCompanions : {}),
+        ...(typed && level === "strict" ? strictTypescriptEslintCompanions : {}),
+      },
     },
   ];
 }

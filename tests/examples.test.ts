@@ -19,7 +19,7 @@ import {
 } from "./examples/harness.js";
 import type { Finding } from "./examples/harness.js";
 
-const names = exampleNames();
+const names: readonly string[] = exampleNames();
 
 // One ESLint (and so one TypeScript program through the project service) for every example.
 const eslint = new ESLint({
@@ -68,8 +68,8 @@ describe("examples/", () => {
 
   it("type-checks every example with the repository's tsconfig", () => {
     const configPath = path.join(repositoryRoot, "tsconfig.json");
-    const { config } = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
-    const parsed = ts.parseJsonConfigFileContent(config, ts.sys, repositoryRoot);
+    const configFile: { config?: unknown } = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
+    const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, repositoryRoot);
     const files = names.flatMap((name) => exampleFiles(name)).map((file) => path.join(repositoryRoot, file));
     const program = ts.createProgram(files, parsed.options);
     const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => {

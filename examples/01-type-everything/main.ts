@@ -11,18 +11,21 @@ function explain(error: SettingsError): string {
   });
 }
 
-const documents = [
-  '{ "host": "example.com", "port": "443" }',
-  "{}",
-  '{ "port": "99999" }',
-  '{ "host": 42 }',
-  "{ not json",
-];
-
-for (const document of documents) {
-  const line = readSettings(document).match({
-    Ok: (settings) => `ok     ${settings.host}:${settings.port}`,
-    Err: (error) => `error  ${explain(error)}`,
-  });
-  console.log(`${document.padEnd(42)} -> ${line}`);
+function main(): void {
+  const documents = [
+    '{ "host": "example.com", "port": "443" }',
+    "{}",
+    '{ "port": "99999" }',
+    '{ "host": 42 }',
+    "{ not json",
+  ];
+  for (const document of documents) {
+    const line = readSettings(document).match({
+      Ok: (settings) => `ok     ${settings.host}:${settings.port}`,
+      Err: (error) => `error  ${explain(error)}`,
+    });
+    console.log(`${document.padEnd(42)} -> ${line}`);
+  }
 }
+
+main();

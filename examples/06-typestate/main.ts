@@ -38,7 +38,11 @@ function report(url: string, user: string, token: string, table: string): string
   });
 }
 
-console.log(report("db://inventory", "ada", "s3cret", "parts"));
-console.log(report("db://inventory", "ada", "wrong", "parts"));
-console.log(report("db://inventory", "ada", "s3cret", "orders"));
-console.log(report("db://billing", "ada", "s3cret", "parts"));
+function main(): void {
+  console.log(report("db://inventory", "ada", "s3cret", "parts"));
+  console.log(report("db://inventory", "ada", "wrong", "parts"));
+  console.log(report("db://inventory", "ada", "s3cret", "orders"));
+  console.log(report("db://billing", "ada", "s3cret", "parts"));
+}
+
+main();

@@ -15,22 +15,24 @@ function audit(lines: readonly string[]): number {
   return lines.length;
 }
 
-console.log(`wrote ${audit(["user ada logged in", "user ada logged out"])} lines`);
-console.log(`wrote ${audit(["user bob logged in", ""])} lines`);
-
-// Two tasks add to one balance, each reading it, waiting (a network call), then writing.
-// Without the lock the second write would overwrite the first; with it, both count.
-const balance = new Mutex(100);
-
-async function deposit(amount: number): Promise<void> {
+/** Reads the balance, waits (a network call, say), then writes it back: safe only under the lock. */
+async function deposit(balance: Mutex<number>, amount: number): Promise<void> {
   using guard = await balance.lock();
   const before = guard.value;
   await new Promise((resolve) => setTimeout(resolve, 10));
   guard.set(before + amount);
 }
 
-await Promise.all([deposit(20), deposit(30)]);
-{
+async function main(): Promise<void> {
+  console.log(`wrote ${audit(["user ada logged in", "user ada logged out"])} lines`);
+  console.log(`wrote ${audit(["user bob logged in", ""])} lines`);
+
+  // Two deposits run at once. Without the lock the second write would overwrite the
+  // first; with it, both count.
+  const balance = new Mutex(100);
+  await Promise.all([deposit(balance, 20), deposit(balance, 30)]);
   using guard = await balance.lock();
   console.log(`balance: ${guard.value}`);
 }
+
+await main();

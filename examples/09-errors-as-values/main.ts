@@ -16,18 +16,22 @@ function memoryDatabase(users: readonly User[], down: boolean): Database {
   };
 }
 
-const users = [{ id: "1", name: "Ada" }];
-const healthy = new UserRepository(memoryDatabase(users, false));
-const broken = new UserRepository(memoryDatabase(users, true));
+async function main(): Promise<void> {
+  const users = [{ id: "1", name: "Ada" }];
+  const healthy = new UserRepository(memoryDatabase(users, false));
+  const broken = new UserRepository(memoryDatabase(users, true));
 
-const calls = [
-  { label: "rename 1 to Grace", repository: healthy, id: "1", name: "Grace" },
-  { label: "rename 2 to Linus", repository: healthy, id: "2", name: "Linus" },
-  { label: 'rename 1 to "  "', repository: healthy, id: "1", name: "  " },
-  { label: "rename 1 while the database is down", repository: broken, id: "1", name: "Grace" },
-];
+  const calls = [
+    { label: "rename 1 to Grace", repository: healthy, id: "1", name: "Grace" },
+    { label: "rename 2 to Linus", repository: healthy, id: "2", name: "Linus" },
+    { label: 'rename 1 to "  "', repository: healthy, id: "1", name: "  " },
+    { label: "rename 1 while the database is down", repository: broken, id: "1", name: "Grace" },
+  ];
 
-for (const call of calls) {
-  const response = await handleRename(call.repository, { params: { id: call.id }, body: { name: call.name } });
-  console.log(`${call.label.padEnd(38)} -> ${response.status} ${response.body}`);
+  for (const call of calls) {
+    const response = await handleRename(call.repository, { params: { id: call.id }, body: { name: call.name } });
+    console.log(`${call.label.padEnd(38)} -> ${response.status} ${response.body}`);
+  }
 }
+
+await main();

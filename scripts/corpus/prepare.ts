@@ -19,6 +19,9 @@ export interface PreparedPackage {
   readonly files: readonly string[];
 }
 
+/**
+ * @throws {Error} when an installed manifest cannot be read or is not JSON.
+ */
 function installedVersion(name: string): string | undefined {
   const manifest = path.join(corpusDir, "node_modules", name, "package.json");
   if (!fs.existsSync(manifest)) return undefined;
@@ -30,7 +33,7 @@ function installedVersion(name: string): string | undefined {
 /**
  * Installs the pinned corpus packages into `.corpus/node_modules` (a scratch package of its
  * own, `--ignore-scripts`), unless the right versions are already there.
- * @throws {Error} when npm fails (its output is shown).
+ * @throws {Error} when npm fails (its output is shown) or `.corpus/` cannot be written.
  */
 export function installCorpus(log: (line: string) => void): void {
   if (corpusPackages.every((p) => installedVersion(p.name) === p.version)) return;
@@ -52,7 +55,10 @@ export function installCorpus(log: (line: string) => void): void {
 const sourceExtension = /\.ts$/;
 const declarationExtension = /\.d\.ts$/;
 
-/** The `.ts` files (not `.d.ts`) under a folder, sorted so runs compare. */
+/**
+ * The `.ts` files (not `.d.ts`) under a folder, sorted so runs compare.
+ * @throws {Error} when the folder cannot be read.
+ */
 export function listSources(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -61,11 +67,18 @@ export function listSources(dir: string): string[] {
     .sort();
 }
 
+/** The parts of a tsconfig that the corpus projects set. */
+export interface CorpusTsconfig {
+  readonly compilerOptions: Readonly<Record<string, unknown>>;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+}
+
 /**
  * The tsconfig of a corpus project: all its sources, strict, `skipLibCheck` (an import that
  * does not resolve, e.g. a test runner the package does not ship, is not our error).
  */
-export function corpusTsconfig(): object {
+export function corpusTsconfig(): CorpusTsconfig {
   return {
     compilerOptions: {
       target: "ES2022",
@@ -89,6 +102,7 @@ export function corpusTsconfig(): object {
 /**
  * Copies a package's sources into `target` (fresh each time, so an earlier `--fix-check`
  * or an edit by hand never leaks into a run) and writes its tsconfig.
+ * @throws {Error} when the package is not installed or the copy cannot be written.
  */
 export function materialise(pkg: CorpusPackage, target: string): PreparedPackage {
   const source = path.join(corpusDir, "node_modules", pkg.name, pkg.sourceDir);
@@ -104,6 +118,7 @@ export function materialise(pkg: CorpusPackage, target: string): PreparedPackage
  * Installs the corpus if needed and lays out one project per selected package under
  * `.corpus/<area>/<slug>` (the corpus script and the benchmark use different areas, so both
  * can run at once).
+ * @throws {Error} when installing or copying fails.
  */
 export function prepareCorpus(
   packages: readonly CorpusPackage[],

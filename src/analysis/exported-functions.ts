@@ -30,27 +30,20 @@ function publicSignatures(declarations: readonly ExportedFunctionNode[]): Export
 
 function fromDeclaration(declaration: TSESTree.Node | null | undefined, exportedName: string | undefined): ExportedFunction[] {
   if (declaration == null) return [];
-  switch (declaration.type) {
-    case AST_NODE_TYPES.FunctionDeclaration:
-    case AST_NODE_TYPES.TSDeclareFunction: {
-      const name = exportedName ?? declaration.id?.name ?? "default";
-      // An overloaded implementation is reached through its own overload declarations.
-      const previous = siblingOverloads(declaration);
-      if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && previous > 0) return [];
-      return [{ node: declaration, name }];
-    }
-    case AST_NODE_TYPES.FunctionExpression:
-    case AST_NODE_TYPES.ArrowFunctionExpression:
-      return [{ node: declaration, name: exportedName ?? "default" }];
-    case AST_NODE_TYPES.VariableDeclaration:
-      return declaration.declarations.flatMap((declarator) =>
-        declarator.id.type === AST_NODE_TYPES.Identifier && isFunctionValue(declarator.init)
-          ? [{ node: declarator.init, name: declarator.id.name }]
-          : [],
-      );
-    default:
-      return [];
+  if (declaration.type === AST_NODE_TYPES.FunctionDeclaration || declaration.type === AST_NODE_TYPES.TSDeclareFunction) {
+    // An overloaded implementation is reached through its own overload declarations.
+    if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && siblingOverloads(declaration) > 0) return [];
+    return [{ node: declaration, name: exportedName ?? declaration.id?.name ?? "default" }];
   }
+  if (isFunctionValue(declaration)) return [{ node: declaration, name: exportedName ?? "default" }];
+  if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
+    return declaration.declarations.flatMap((declarator) =>
+      declarator.id.type === AST_NODE_TYPES.Identifier && isFunctionValue(declarator.init)
+        ? [{ node: declarator.init, name: declarator.id.name }]
+        : [],
+    );
+  }
+  return [];
 }
 
 /** How many overload signatures directly precede this implementation. */
@@ -58,7 +51,7 @@ function siblingOverloads(node: TSESTree.FunctionDeclaration | TSESTree.TSDeclar
   const name = node.id?.name;
   const statement = node.parent.type === AST_NODE_TYPES.ExportNamedDeclaration || node.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration ? node.parent : node;
   const container = statement.parent;
-  if (name === undefined || container === undefined || !("body" in container) || !Array.isArray(container.body)) return 0;
+  if (name === undefined || !("body" in container) || !Array.isArray(container.body)) return 0;
   const body = container.body as TSESTree.Node[];
   let count = 0;
   for (let index = body.indexOf(statement) - 1; index >= 0; index--) {
@@ -112,7 +105,6 @@ export function exportedFunctions(program: TSESTree.Program, sourceCode: Readonl
         add(fromDeclaration(statement.declaration, undefined));
         if (statement.source === null) {
           for (const specifier of statement.specifiers) {
-            if (specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
             const variable = findVariable(sourceCode, statement, specifier.local.name);
             if (variable !== undefined) add(functionsOfVariable(variable, exportedName(specifier)));
           }

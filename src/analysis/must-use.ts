@@ -86,30 +86,50 @@ type FunctionLiteral = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpre
  * @example `a ? save() : (log(), other())` gives `save()`, `log()` and `other()`.
  */
 export function droppedParts(expression: TSESTree.Expression, ignoreVoid: boolean): TSESTree.Expression[] {
-  switch (expression.type) {
-    case AST_NODE_TYPES.CallExpression:
-    case AST_NODE_TYPES.NewExpression:
-    case AST_NODE_TYPES.AwaitExpression:
-    case AST_NODE_TYPES.TaggedTemplateExpression:
-      return [expression];
-    case AST_NODE_TYPES.ChainExpression:
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSTypeAssertion:
-    case AST_NODE_TYPES.TSNonNullExpression:
-      return droppedParts(expression.expression, ignoreVoid);
-    case AST_NODE_TYPES.SequenceExpression:
-      return expression.expressions.flatMap((part) => droppedParts(part, ignoreVoid));
-    case AST_NODE_TYPES.ConditionalExpression:
-      return [...droppedParts(expression.consequent, ignoreVoid), ...droppedParts(expression.alternate, ignoreVoid)];
-    case AST_NODE_TYPES.LogicalExpression:
-      // A must-use object on the left is only tested for truthiness, which says nothing.
-      return [...droppedParts(expression.left, ignoreVoid), ...droppedParts(expression.right, ignoreVoid)];
-    case AST_NODE_TYPES.UnaryExpression:
-      return expression.operator === "void" && !ignoreVoid ? droppedParts(expression.argument, ignoreVoid) : [];
-    default:
-      return [];
+  // `if`s rather than a `switch`: AST node types are an open set of ~170, most of them
+  // irrelevant here, and the last line is the answer for all of them.
+  if (valueProducing.has(expression.type)) return [expression];
+  if (isTransparentWrapper(expression)) return droppedParts(expression.expression, ignoreVoid);
+  if (expression.type === AST_NODE_TYPES.SequenceExpression) {
+    return expression.expressions.flatMap((part) => droppedParts(part, ignoreVoid));
   }
+  if (expression.type === AST_NODE_TYPES.ConditionalExpression) {
+    return [...droppedParts(expression.consequent, ignoreVoid), ...droppedParts(expression.alternate, ignoreVoid)];
+  }
+  if (expression.type === AST_NODE_TYPES.LogicalExpression) {
+    // A must-use object on the left is only tested for truthiness, which says nothing.
+    return [...droppedParts(expression.left, ignoreVoid), ...droppedParts(expression.right, ignoreVoid)];
+  }
+  if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === "void" && !ignoreVoid) {
+    return droppedParts(expression.argument, ignoreVoid);
+  }
+  return [];
+}
+
+/** Expressions that make a new value: dropping one loses it. */
+const valueProducing: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.TaggedTemplateExpression,
+]);
+
+type TransparentWrapper =
+  | TSESTree.ChainExpression
+  | TSESTree.TSAsExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSTypeAssertion
+  | TSESTree.TSNonNullExpression;
+
+/** Wrappers whose value is their inner expression's: `a?.b()`, `x as T`, `x!`, `<T>x`. */
+function isTransparentWrapper(expression: TSESTree.Expression): expression is TransparentWrapper {
+  return (
+    expression.type === AST_NODE_TYPES.ChainExpression ||
+    expression.type === AST_NODE_TYPES.TSAsExpression ||
+    expression.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    expression.type === AST_NODE_TYPES.TSTypeAssertion ||
+    expression.type === AST_NODE_TYPES.TSNonNullExpression
+  );
 }
 
 /** True for `void`, `undefined` and unions of them: a return type whose value nobody reads. */
@@ -154,13 +174,12 @@ export function isInVoidReturnContext(
 function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
   // `Program.parent` is null at run time, whatever the AST types say.
   for (let current: TSESTree.Node | null | undefined = node.parent; current != null; current = current.parent) {
-    switch (current.type) {
-      case AST_NODE_TYPES.ArrowFunctionExpression:
-      case AST_NODE_TYPES.FunctionExpression:
-      case AST_NODE_TYPES.FunctionDeclaration:
-        return current;
-      default:
-        break;
+    if (
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.FunctionDeclaration
+    ) {
+      return current;
     }
   }
   return undefined;

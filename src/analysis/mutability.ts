@@ -42,6 +42,11 @@ function isExternalDeclaration(declaration: ts.Declaration, program: ts.Program)
   );
 }
 
+/** Declared by a package, not by TypeScript's own lib (where `Record` and `Partial` live). */
+function isThirdPartyDeclaration(declaration: ts.Declaration, program: ts.Program): boolean {
+  return isExternalDeclaration(declaration, program) && !program.isSourceFileDefaultLibrary(declaration.getSourceFile());
+}
+
 function isFunctionLike(type: ts.Type): boolean {
   return unionParts(type).every((part) => part.getCallSignatures().length > 0 || part.getConstructSignatures().length > 0);
 }
@@ -92,6 +97,11 @@ function objectMutableKind(type: ts.Type, checker: ts.TypeChecker, program: ts.P
     if (isBuiltinSymbolLike(program, type, name)) return name;
   }
   if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
+  // A library's alias (`Linter.RulesRecord`) is the library's type, even when it is mapped.
+  const aliasDeclarations = type.aliasSymbol?.getDeclarations() ?? [];
+  if (aliasDeclarations.length > 0 && aliasDeclarations.every((declaration) => isThirdPartyDeclaration(declaration, program))) {
+    return undefined;
+  }
   const isMapped = isObjectFlagSet(type as ts.ObjectType, ts.ObjectFlags.Mapped);
   const symbol = type.getSymbol();
   const declarations = symbol?.getDeclarations() ?? [];
@@ -99,6 +109,21 @@ function objectMutableKind(type: ts.Type, checker: ts.TypeChecker, program: ts.P
     return undefined;
   }
   return hasWritableDataProperty(type, checker, program) ? "object" : undefined;
+}
+
+/**
+ * True when a type annotation names a type a package declares (`Linter.RulesRecord`,
+ * `Metadata`): that type is the package's to make readonly, not the user's. The resolved
+ * type cannot tell (an alias of `Partial<Record<...>>` resolves to lib's `Partial`), so the
+ * annotation's own name decides.
+ */
+export function namesThirdPartyType(typeNode: ts.TypeNode, checker: ts.TypeChecker, program: ts.Program): boolean {
+  if (!ts.isTypeReferenceNode(typeNode)) return false;
+  const name = ts.isQualifiedName(typeNode.typeName) ? typeNode.typeName.right : typeNode.typeName;
+  let symbol = checker.getSymbolAtLocation(name);
+  if (symbol !== undefined && (symbol.flags & ts.SymbolFlags.Alias) !== 0) symbol = checker.getAliasedSymbol(symbol);
+  const declarations = symbol?.getDeclarations() ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => isThirdPartyDeclaration(declaration, program));
 }
 
 /**

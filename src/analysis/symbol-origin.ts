@@ -28,7 +28,7 @@ function isRequireOf(node: ts.Node | undefined, packageName: string): boolean {
 
 /** The module an import-like declaration names, when it names one by a string. */
 function aliasDeclarationImports(declaration: ts.Declaration, packageName: string): boolean {
-  for (let node: ts.Node | undefined = declaration; node !== undefined; node = node.parent) {
+  for (let node: ts.Node = declaration; !ts.isSourceFile(node) && !ts.isBlock(node); node = node.parent) {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) {
       const specifier = node.moduleSpecifier;
       return specifier !== undefined && ts.isStringLiteral(specifier) && isPackageSpecifier(specifier.text, packageName);
@@ -43,7 +43,6 @@ function aliasDeclarationImports(declaration: ts.Declaration, packageName: strin
     }
     // CommonJS in JavaScript files: `const { matchTag } = require("ferrous")`.
     if (ts.isVariableDeclaration(node)) return isRequireOf(node.initializer, packageName);
-    if (ts.isSourceFile(node) || ts.isBlock(node)) return false;
   }
   return false;
 }

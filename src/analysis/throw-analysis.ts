@@ -1,3 +1,4 @@
+import type { TypeOrValueSpecifier } from "@typescript-eslint/type-utils";
 import type ts from "typescript";
 import { FileThrowResolver, type ThrowAnalysisOptions, TypedThrowResolver } from "./throw-resolvers.js";
 import { ThrowEngine } from "./throw-summaries.js";
@@ -8,13 +9,22 @@ import { ThrowEngine } from "./throw-summaries.js";
  * describes (an editor session drops the old program on every change).
  */
 
-// Keyed by the program: the cache dies with it. Not shared state in the sense of
-// no-mutable-shared-state: nothing outside this module can reach it.
+// A cache keyed by what it describes, so it dies with the program or the file: the one
+// kind of module-level state the analysis needs (rules are created once per file).
+// eslint-disable-next-line ferrous/no-mutable-shared-state -- private cache, keyed weakly by the program
 const byProgram = new WeakMap<ts.Program, Map<string, ThrowEngine>>();
+// eslint-disable-next-line ferrous/no-mutable-shared-state -- private cache, keyed weakly by the file
 const byFile = new WeakMap<ts.SourceFile, Map<string, ThrowEngine>>();
 
+function specifierKey(specifier: TypeOrValueSpecifier): string {
+  if (typeof specifier === "string") return specifier;
+  const names = typeof specifier.name === "string" ? specifier.name : specifier.name.join(",");
+  const where = specifier.from === "file" ? (specifier.path ?? "") : specifier.from === "package" ? specifier.package : "";
+  return `${specifier.from}:${names}:${where}`;
+}
+
 function optionsKey(options: ThrowAnalysisOptions): string {
-  return JSON.stringify([[...options.tiers].sort(), options.mayThrow, options.trusted]);
+  return [[...options.tiers].sort().join(","), ...options.mayThrow.map(specifierKey), "|", ...options.trusted.map(specifierKey)].join(";");
 }
 
 function cached<K extends object>(

@@ -41,7 +41,8 @@ export interface ThrowAnalysisOptions {
 type Target =
   | { readonly kind: "builtin"; readonly entry: ThrowingBuiltin }
   | { readonly kind: "leaf"; readonly name: string; readonly summary: ThrowSummary }
-  | { readonly kind: "units"; readonly units: readonly FunctionUnit[] };
+  | { readonly kind: "units"; readonly units: readonly FunctionUnit[] }
+  | { readonly kind: "overloads"; readonly name: string; readonly declared: ReadonlyMap<ts.Declaration, ThrowSummary> };
 
 const builtinAliases: ReadonlyMap<string, string> = new Map([
   ["url.URL", "URL"],
@@ -109,7 +110,9 @@ function optionSummary(name: string): ThrowSummary {
 function effectOfUnits(units: readonly FunctionUnit[], engine: ThrowEngine): CalleeEffect | undefined {
   for (const unit of units) {
     const summary = engine.summaryOf(unit);
-    if (summary.sync !== undefined || summary.reject !== undefined) return { name: unitName(unit), summary, leaf: false };
+    if (summary.sync !== undefined || summary.reject !== undefined) {
+      return { name: unitName(unit), summary, leaf: declaredThrowsOf(unit, isAsyncLike(unit)) !== undefined };
+    }
   }
   return undefined;
 }
@@ -128,6 +131,9 @@ function effectOfTarget(
       return { name: target.name, summary: target.summary, leaf: true };
     case "units":
       return effectOfUnits(target.units, engine);
+    case "overloads":
+      // Only a resolved signature can tell which overload a call takes: without one, nothing.
+      return undefined;
   }
 }
 
@@ -179,7 +185,9 @@ function nameMatches(name: string, specifier: TypeOrValueSpecifier): boolean {
 }
 
 function isInDeclareModule(declaration: ts.Node, packageName: string): boolean {
-  for (let node: ts.Node | undefined = declaration.parent; node !== undefined; node = node.parent) {
+  let node: ts.Node = declaration;
+  while (!ts.isSourceFile(node)) {
+    node = node.parent;
     if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return node.name.text === packageName;
   }
   return false;
@@ -231,7 +239,13 @@ export class TypedThrowResolver implements ThrowResolver {
     if (simple !== undefined && panicNames.has(simple)) return undefined;
     const symbol = this.symbolOf(call.expression);
     if (symbol === undefined) return undefined;
-    return effectOfTarget(this.targetOf(symbol, ts.isNewExpression(call)), call, engine, this.receiverInitializer);
+    const target = this.targetOf(symbol, ts.isNewExpression(call));
+    if (target?.kind === "overloads") {
+      const declaration = this.checker.getResolvedSignature(call)?.declaration;
+      const summary = declaration === undefined ? undefined : target.declared.get(declaration);
+      return summary === undefined ? undefined : { name: target.name, summary, leaf: true };
+    }
+    return effectOfTarget(target, call, engine, this.receiverInitializer);
   }
 
   reference(expression: ts.Expression, engine: ThrowEngine): CalleeEffect | undefined {
@@ -355,6 +369,8 @@ export class TypedThrowResolver implements ThrowResolver {
     const functions: ts.Declaration[] = isNew ? declarations.flatMap((declaration) => this.constructorDeclarations(declaration)) : declarations;
     if (functions.some(annotatedNever)) return undefined;
     const units: FunctionUnit[] = [];
+    const declared = new Map<ts.Declaration, ThrowSummary>();
+    let undeclaredSignature = false;
     for (const declaration of functions) {
       const unit = this.isProgramCode(declaration) ? unitOfDeclaration(declaration) : undefined;
       if (unit !== undefined) {
@@ -362,8 +378,16 @@ export class TypedThrowResolver implements ThrowResolver {
         continue;
       }
       // A signature without a body: an overload, a `.d.ts`, an interface. Its JSDoc decides.
-      const declared = declaredThrowsOf(declaration, isAsyncLike(declaration));
-      if (declared !== undefined) return { kind: "leaf", name: this.displayName(symbol, declaration), summary: declaredSummary(this.displayName(symbol, declaration), declared) };
+      const tags = declaredThrowsOf(declaration, isAsyncLike(declaration));
+      if (tags !== undefined) declared.set(declaration, declaredSummary(this.displayName(symbol, declaration), tags));
+      else if (ts.isFunctionLike(declaration)) undeclaredSignature = true;
+    }
+    const [first] = declared;
+    if (first !== undefined) {
+      const displayName = this.displayName(symbol, first[0]);
+      return undeclaredSignature
+        ? { kind: "overloads", name: displayName, declared }
+        : { kind: "leaf", name: displayName, summary: first[1] };
     }
     return units.length === 0 ? undefined : { kind: "units", units };
   }

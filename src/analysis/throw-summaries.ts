@@ -398,23 +398,23 @@ class UnitWalker {
   private visitArguments(call: ts.CallExpression | ts.NewExpression, context: WalkContext, callbackContext?: WalkContext): void {
     const args = call.arguments ?? [];
     let inlinedAny = false;
-    args.forEach((argument, index) => {
+    for (const [index, argument] of args.entries()) {
       const literal = functionLiteral(argument);
       if (literal === undefined) {
         this.visit(argument, context);
-        return;
-      }
-      if (callbackContext !== undefined && index === 0) {
+      } else if (callbackContext !== undefined && index === 0) {
         this.visitInline(literal, callbackContext);
-        return;
-      }
-      if (isAsyncFunction(literal) || isGeneratorFunction(literal) || this.resolver.callbackMode(call, index, this.engine) === "separate") {
+      } else if (
+        isAsyncFunction(literal) ||
+        isGeneratorFunction(literal) ||
+        this.resolver.callbackMode(call, index, this.engine) === "separate"
+      ) {
         this.nested.push(literal);
-        return;
+      } else {
+        inlinedAny = true;
+        this.visitInline(literal, context);
       }
-      inlinedAny = true;
-      this.visitInline(literal, context);
-    });
+    }
     if (inlinedAny || callbackContext !== undefined) return;
     // A function passed by reference to a call that runs callbacks at once: `items.map(parse)`.
     const name = calleeSimpleName(call.expression);

@@ -96,7 +96,7 @@ export function taggedVariants(type: ts.Type, key: string, checker: ts.TypeCheck
 }
 
 /** The discriminant names tried first, in order, when a union has several candidates. */
-const preferredDiscriminants = ["tag", "kind", "type", "_tag", "__typename"];
+const preferredDiscriminants: readonly string[] = ["tag", "kind", "type", "_tag", "__typename"];
 
 /**
  * The property that discriminates a union of objects: one every member has with literal

@@ -136,6 +136,7 @@ function buildProgram(out: (text: string) => void, err: (text: string) => void, 
 /**
  * Parses the command line. Help and version are printed here; usage errors are printed as
  * commander's one-line message (with its "Did you mean" suggestion) and map to exit 2.
+ * @throws {Error} only what is not commander's own error: a bug.
  */
 export function parseArgs(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Parsed {
   let parsed: CheckOptions | undefined;

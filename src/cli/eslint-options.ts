@@ -25,19 +25,22 @@ export interface LintSettings {
 }
 
 /** The extensions ESLint should lint; it picks only `.js` files by default. */
-export const lintedFiles = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts", "**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
+export const lintedFiles = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts", "**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"] as const;
 
 const progressRuleId = "ferrous-check/progress";
 
 /** A rule that reports nothing: its `create` runs once per linted file, so it drives the progress bar. */
-function progressRule(channelName: string | null): Rule.RuleModule {
-  const channel = channelName === null ? undefined : new BroadcastChannel(channelName);
+function progressRule(channelName: string | null, onFile: ((filePath: string) => void) | undefined): Rule.RuleModule {
+  // In the main thread the bar is told directly (a message would wait for the event loop,
+  // which linting keeps busy); worker threads announce files on the channel.
+  const channel = onFile !== undefined || channelName === null ? undefined : new BroadcastChannel(channelName);
   // Never keep a process or worker alive for the sake of the bar.
-  (channel as { unref?: () => void } | undefined)?.unref?.();
+  channel?.unref();
   return {
     meta: { type: "suggestion", schema: [] },
     create(context) {
-      channel?.postMessage(context.filename);
+      if (onFile === undefined) channel?.postMessage(context.filename);
+      else onFile(context.filename);
       return {};
     },
   };
@@ -76,7 +79,7 @@ function selectRules(config: readonly Linter.Config[], chosen: readonly string[]
 }
 
 /** The options for `new ESLint(...)`: no user config, the plugin's config, typed parsing. */
-export function eslintOptions(settings: LintSettings): ESLint.Options {
+export function eslintOptions(settings: LintSettings, onFile?: (filePath: string) => void): ESLint.Options {
   const base = pluginConfig(settings);
   const config = settings.rules === null ? base : selectRules(base, settings.rules);
   const parserOptions: Linter.ParserOptions = !settings.typed
@@ -88,14 +91,14 @@ export function eslintOptions(settings: LintSettings): ESLint.Options {
     cwd: settings.cwd,
     overrideConfigFile: true,
     overrideConfig: [
-      { files: lintedFiles },
+      { files: [...lintedFiles] },
       ...(settings.ignores.length > 0 ? [{ ignores: [...settings.ignores] }] : []),
       ...config,
       {
         languageOptions: { parserOptions },
         // The user's own `eslint-disable` comments name rules of their config, not ours.
         linterOptions: { reportUnusedDisableDirectives: "off", reportUnusedInlineConfigs: "off" },
-        plugins: { "ferrous-check": { rules: { progress: progressRule(settings.progressChannel) } } },
+        plugins: { "ferrous-check": { rules: { progress: progressRule(settings.progressChannel, onFile) } } },
         rules: { [progressRuleId]: "error" },
       },
     ],
@@ -106,9 +109,15 @@ export function eslintOptions(settings: LintSettings): ESLint.Options {
   };
 }
 
-/** Settings as a URL query value for the options module. */
+/**
+ * Settings as a URL query value for the options module.
+ * @throws {TypeError} never for real settings, which are plain JSON.
+ */
 export const encodeSettings = (settings: LintSettings): string => Buffer.from(JSON.stringify(settings)).toString("base64url");
 
-/** The settings back from `encodeSettings`. */
+/**
+ * The settings back from `encodeSettings`.
+ * @throws {SyntaxError} when the text did not come from `encodeSettings`.
+ */
 export const decodeSettings = (encoded: string): LintSettings =>
   JSON.parse(Buffer.from(encoded, "base64url").toString("utf8")) as LintSettings;

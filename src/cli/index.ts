@@ -11,15 +11,15 @@ const fail = (message: string): number => {
 };
 
 async function main(argv: readonly string[]): Promise<number> {
-  const parsed = parseArgs(
-    argv,
-    (text) => process.stdout.write(text),
-    (text) => process.stderr.write(text),
-  );
-  if (parsed.kind === "exit") return parsed.code;
-  const problem = peerProblem();
-  if (problem !== undefined) return fail(problem);
   try {
+    const parsed = parseArgs(
+      argv,
+      (text) => process.stdout.write(text),
+      (text) => process.stderr.write(text),
+    );
+    if (parsed.kind === "exit") return parsed.code;
+    const problem = peerProblem();
+    if (problem !== undefined) return fail(problem);
     const { runCheck } = await import("./run.js");
     return await runCheck(parsed.options, { out: process.stdout, err: process.stderr });
   } catch (error) {

@@ -9,20 +9,24 @@ export interface LintOutcome {
 }
 
 /**
+ * @throws {Error} when ESLint rejects the options (a bug of ours).
  * Creates the ESLint instance: in-process with the options themselves, or, for more than one
  * thread, from the options module so that each worker can rebuild them.
  */
-async function createESLint(settings: LintSettings): Promise<ESLint> {
-  if (settings.concurrency === "off" || settings.concurrency === 1) return new ESLint(eslintOptions(settings));
+async function createESLint(settings: LintSettings, onFile: (filePath: string) => void): Promise<ESLint> {
+  if (settings.concurrency === "off" || settings.concurrency === 1) return new ESLint(eslintOptions(settings, onFile));
   const url = new URL("./cli-options.mjs", import.meta.url);
   url.searchParams.set("settings", encodeSettings(settings));
   return ESLint.fromOptionsModule(url);
 }
 
-/** Lints the files with the plugin's config; the user's ESLint config is never read. */
-export async function lint(settings: LintSettings, files: readonly string[]): Promise<LintOutcome> {
+/**
+ * Lints the files with the plugin's config; the user's ESLint config is never read.
+ * @throws {Error} when a rule crashes or a file cannot be read.
+ */
+export async function lint(settings: LintSettings, files: readonly string[], onFile: (filePath: string) => void): Promise<LintOutcome> {
   if (files.length === 0) return { results: [], ignored: [] };
-  const eslint = await createESLint(settings);
+  const eslint = await createESLint(settings, onFile);
   const ignored: string[] = [];
   const kept: string[] = [];
   for (const file of files) {
@@ -48,6 +52,6 @@ export function ruleMetaLookup(strict: boolean): RuleMetaLookup {
     const slash = ruleId.lastIndexOf("/");
     if (slash < 0) return undefined;
     const rule = plugins.get(ruleId.slice(0, slash))?.rules?.[ruleId.slice(slash + 1)];
-    return typeof rule === "object" ? rule.meta : undefined;
+    return typeof rule === "object" ? (rule.meta as Rule.RuleMetaData | undefined) : undefined;
   };
 }

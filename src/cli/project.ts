@@ -54,11 +54,13 @@ function readConfig(configPath: string, seen: Map<string, ts.ParsedCommandLine>,
     const reason = unrecoverable === undefined ? "cannot be read" : describe(unrecoverable);
     throw new CliError(`${relative} does not parse (${reason}): fix it until \`npx tsc -p ${relative}\` accepts it`);
   }
-  const broken = parsed.errors.find(fatal);
+  // JSON syntax errors are only in the parsing diagnostics, not in `errors`.
+  const diagnostics = ts.getConfigFileParsingDiagnostics(parsed);
+  const broken = diagnostics.find(fatal);
   if (broken !== undefined) {
     throw new CliError(`${relative} does not parse (${describe(broken)}): fix it until \`npx tsc -p ${relative}\` accepts it`);
   }
-  for (const diagnostic of parsed.errors) {
+  for (const diagnostic of diagnostics) {
     // TS18003 "No inputs were found" is checked on the whole project below.
     if (diagnostic.code !== 18003) notes.push(`${relative}: ${describe(diagnostic)}`);
   }

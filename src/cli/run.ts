@@ -24,7 +24,15 @@ export interface Streams {
 }
 
 const colorsFor = (stream: NodeJS.WriteStream): ReturnType<typeof pc.createColors> =>
-  pc.createColors(stream.isTTY && (process.env["NO_COLOR"] ?? "") === "");
+  pc.createColors(Boolean(stream.isTTY) && (process.env["NO_COLOR"] ?? "") === "");
+
+/**
+ * The text the findings' positions refer to: the fixed output, the linted source, or the file.
+ * @throws {Error} when the file went away during the run.
+ */
+function sourceText(result: ESLint.LintResult): string {
+  return result.output ?? result.source ?? readFileSync(result.filePath, "utf8");
+}
 
 /**
  * Accepts `no-unwrap` for `ferrous/no-unwrap`, and any rule the config turns on.
@@ -62,7 +70,7 @@ export async function runCheck(options: CheckOptions, streams: Streams, cwd: str
   for (const text of notes) note(text);
 
   const total = selection.typed.length + selection.outside.length;
-  const progress = startProgress(total, { isTTY: streams.err.isTTY, isCI, quiet: options.quiet });
+  const progress = startProgress(total, { isTTY: Boolean(streams.err.isTTY), isCI, quiet: options.quiet });
   const channelName = `ferrous-check-${process.pid}-${Date.now()}`;
   const channel = new BroadcastChannel(channelName);
   channel.onmessage = (event: MessageEvent) => {
@@ -84,12 +92,12 @@ export async function runCheck(options: CheckOptions, streams: Streams, cwd: str
       concurrency: options.concurrency,
       progressChannel: channelName,
     };
-    const typed = await lint(settings, selection.typed);
+    const typed = await lint(settings, selection.typed, progress.tick);
     // Files the tsconfig does not include get the untyped config: no type information to ask for.
     // Of the chosen rules, only those of the untyped config can run there.
     const untypedIds = new Set(configRuleIds(pluginConfig({ strict: options.strict, typed: false })));
     const untypedRules = rules === null ? null : rules.filter((id) => untypedIds.has(id));
-    const outside = await lint({ ...settings, typed: false, rules: untypedRules, concurrency: "off" }, selection.outside);
+    const outside = await lint({ ...settings, typed: false, rules: untypedRules, concurrency: "off" }, selection.outside, progress.tick);
     results = [...typed.results, ...outside.results];
     ignored = [...typed.ignored, ...outside.ignored];
     for (const file of outside.results) {
@@ -135,19 +143,26 @@ export async function runCheck(options: CheckOptions, streams: Streams, cwd: str
     cwd,
     version,
     colors: colorsFor(streams.out),
-    sourceOf: (result) => result.output ?? result.source ?? readFileSync(result.filePath, "utf8"),
+    sourceOf: sourceText,
   };
-  if (options.format === "json") streams.out.write(formatJson(input));
-  else if (options.format === "sarif") streams.out.write(formatSarif(input));
-  else {
-    streams.out.write(formatPretty(input));
-    if (!options.quiet) {
-      streams.err.write(formatSummary({ ...input, colors: errColors }, results.length, (performance.now() - started) / 1000));
-    }
+  switch (options.format) {
+    case "json":
+      streams.out.write(formatJson(input));
+      break;
+    case "sarif":
+      streams.out.write(formatSarif(input));
+      break;
+    case "pretty":
+      streams.out.write(formatPretty(input));
+      if (!options.quiet) {
+        streams.err.write(formatSummary({ ...input, colors: errColors }, results.length, (performance.now() - started) / 1000));
+      }
+      break;
   }
 
   const sum = totals(results);
-  const tooManyWarnings = options.maxWarnings !== undefined && sum.warnings > options.maxWarnings;
-  if (tooManyWarnings && sum.errors === 0) note(`${sum.warnings} warnings, more than --max-warnings ${options.maxWarnings ?? 0}`);
+  const { maxWarnings } = options;
+  const tooManyWarnings = maxWarnings !== undefined && sum.warnings > maxWarnings;
+  if (tooManyWarnings && sum.errors === 0) note(`${sum.warnings} warnings, more than --max-warnings ${maxWarnings}`);
   return sum.errors > 0 || tooManyWarnings ? ExitCode.findings : ExitCode.clean;
 }

@@ -41,9 +41,14 @@ function countByRule(messages: readonly { severity: number; ruleId: string | nul
   return totals;
 }
 
+const copy = (suppressions: Suppressions): Suppressions =>
+  Object.fromEntries(
+    Object.entries(suppressions).map(([file, rules]) => [file, Object.fromEntries(Object.entries(rules).map(([id, { count }]) => [id, { count }]))]),
+  );
+
 /** `--suppress-all` (no `rules`) or `--suppress-rule`: records today's counts. */
 export function suppress(existing: Suppressions, rootDir: string, results: readonly ESLint.LintResult[], rules?: readonly string[]): Suppressions {
-  const next = structuredClone(existing);
+  const next = copy(existing);
   for (const result of results) {
     const key = relativeKey(rootDir, result.filePath);
     for (const [ruleId, count] of Object.entries(countByRule(result.messages))) {
@@ -105,7 +110,7 @@ export function applySuppressions(results: readonly ESLint.LintResult[], suppres
  * pruning with `--rule` keeps the entries of the other rules.
  */
 export function prune(existing: Suppressions, rootDir: string, results: readonly ESLint.LintResult[], rulesRun: ReadonlySet<string>): Suppressions {
-  const next = structuredClone(existing);
+  const next = copy(existing);
   const { unused } = applySuppressions(results, existing, rootDir);
   for (const [file, rules] of Object.entries(unused)) {
     const entries = next[file];
@@ -124,7 +129,10 @@ export function prune(existing: Suppressions, rootDir: string, results: readonly
   return next;
 }
 
-/** The JSON text ESLint writes (json-stable-stringify, two spaces): keys sorted, byte for byte. */
+/**
+ * The JSON text ESLint writes (json-stable-stringify, two spaces): keys sorted, byte for byte.
+ * @throws {TypeError} never for suppressions, which are plain JSON.
+ */
 export function stringifySuppressions(value: unknown, level = 0): string {
   if (typeof value !== "object" || value === null) return JSON.stringify(value);
   const indent = `\n${"  ".repeat(level)}`;

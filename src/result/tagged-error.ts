@@ -50,7 +50,7 @@ export function TaggedError<const Tag extends string>(tag: Tag): TaggedErrorClas
     constructor(fields?: Readonly<Record<string, unknown>>) {
       const message = fields?.["message"];
       super(
-        typeof message === "string" ? message : "",
+        typeof message === "string" ? message : undefined,
         fields !== undefined && "cause" in fields ? { cause: fields["cause"] } : undefined,
       );
       readonly(this, "tag", tag);

@@ -24,12 +24,20 @@ export type Options = [
   {
     /** A comment matching this pattern in or before a fallback marks it as an intended catch-all. */
     wildcardCommentPattern?: string;
+    /**
+     * `"allow"`: stay silent when a fallback hides more variants than the match names (the
+     * code picks a few cases out of many, it does not dispatch over the union).
+     * `"report"`: report those too.
+     */
+    partialMatches?: "allow" | "report";
   },
 ];
 
 export type MessageIds = "switchDefaultHides" | "elseHides" | "chainMisses" | "otherwiseHides" | "runMisses" | "wildcardHides";
 
 const RULE_NAME = "exhaustive-match";
+
+const defaultCommentPattern = "^\\s*wildcard\\b";
 
 /** ts-pattern's chain methods between `match(x)` and its terminal call. */
 const chainMethods: ReadonlySet<string> = new Set(["with", "when", "returnType", "narrow"]);
@@ -107,6 +115,12 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
         type: "object",
         additionalProperties: false,
         properties: {
+          partialMatches: {
+            type: "string",
+            enum: ["allow", "report"],
+            description:
+              "`allow` (default): no report when a fallback hides more variants than the match names, as when code picks two cases out of fifty. `report`: report those too (like clippy's `wildcard_enum_match_arm`).",
+          },
           wildcardCommentPattern: {
             type: "string",
             description:
@@ -115,14 +129,22 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ wildcardCommentPattern: "^\\s*wildcard\\b" }],
+    defaultOptions: [{ wildcardCommentPattern: defaultCommentPattern, partialMatches: "allow" }],
   },
 
+  /**
+   * @throws {Error} when the file was linted without type information (says how to fix it).
+   * @throws {SyntaxError} when `wildcardCommentPattern` is not a valid regular expression.
+   */
   create(context, [options]) {
     const services: ParserServicesWithTypeInformation = requireTypeServices(context, RULE_NAME);
     const checker = services.program.getTypeChecker();
     const sourceCode = context.sourceCode;
-    const commentPattern = new RegExp(options.wildcardCommentPattern ?? "^\\s*wildcard\\b", "iu");
+    const commentPattern = new RegExp(options.wildcardCommentPattern ?? defaultCommentPattern, "iu");
+    const reportPartial = options.partialMatches === "report";
+
+    /** A fallback that hides more variants than the match names picks a few cases; it is not a match. */
+    const isPartial = (named: number, hidden: number): boolean => !reportPartial && hidden > named;
 
     const typeOf = (node: TSESTree.Node): ts.Type => getConstrainedTypeAtLocation(services, node);
 
@@ -169,9 +191,13 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
      * Names of the variants left over, or `undefined` when none is. `null` and `undefined` are
      * left out: handling "no value" in the fallback is what a fallback is for.
      */
-    function leftoverNames(left: readonly ts.Type[], key: string | undefined): string | undefined {
-      const named = left.filter((member) => !isNullishType(member));
-      return named.length === 0 ? undefined : formatNames(named.map((member) => variantName(member, checker, key)));
+    function leftoverNames(left: readonly ts.Type[], key: string | undefined, all: readonly ts.Type[] | undefined): string | undefined {
+      const hidden = left.filter((member) => !isNullishType(member));
+      if (hidden.length === 0) return undefined;
+      if (all !== undefined && isPartial(all.filter((member) => !isNullishType(member)).length - hidden.length, hidden.length)) {
+        return undefined;
+      }
+      return formatNames(hidden.map((member) => variantName(member, checker, key)));
     }
 
     // --- switch ----------------------------------------------------------------------------
@@ -190,7 +216,7 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
         if (units === undefined) return;
         for (const unit of units) covered.add(unitKey(unit, checker));
       }
-      const variants = leftoverNames(members.filter((member) => !covered.has(unitKey(member, checker))), undefined);
+      const variants = leftoverNames(members.filter((member) => !covered.has(unitKey(member, checker))), undefined, members);
       if (variants === undefined || statementsGuard(fallback.consequent) || hasWildcardComment(fallback)) return;
       const keyword = sourceCode.getFirstToken(fallback);
       context.report({
@@ -233,8 +259,8 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       return isStableReference(subject) ? { kind: "unit", subject, values: [value] } : undefined;
     }
 
-    /** The variants of the chain's subject that no test covers, or `undefined` to stay silent. */
-    function uncovered(tests: readonly ChainTest[]): readonly ts.Type[] | undefined {
+    /** The variants of the chain's subject (all, and those no test covers), or `undefined` to stay silent. */
+    function uncovered(tests: readonly ChainTest[]): { readonly all: readonly ts.Type[]; readonly left: readonly ts.Type[] } | undefined {
       const first = tests[0];
       if (first === undefined) return undefined;
       const subjectType = typeOf(first.subject);
@@ -248,7 +274,7 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
           if (units === undefined) return undefined;
           for (const unit of units) covered.add(unitKey(unit, checker));
         }
-        return members.filter((member) => !covered.has(unitKey(member, checker)));
+        return { all: members, left: members.filter((member) => !covered.has(unitKey(member, checker))) };
       }
       const members = classUnionMembers(subjectType);
       if (members === undefined) return undefined;
@@ -258,7 +284,7 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
         if (signatures.length === 0) return undefined;
         instanceTypes.push(...signatures.map((signature) => signature.getReturnType()));
       }
-      return members.filter((member) => !instanceTypes.some((instance) => checker.isTypeAssignableTo(member, instance)));
+      return { all: members, left: members.filter((member) => !instanceTypes.some((instance) => checker.isTypeAssignableTo(member, instance))) };
     }
 
     function isWholeFunctionBody(node: TSESTree.IfStatement): boolean {
@@ -284,11 +310,11 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
         subjectText ??= sourceCode.getText(test.subject);
         tests.push(test);
       }
-      const left = uncovered(tests);
+      const result = uncovered(tests);
       const first = tests[0];
-      if (left === undefined || first === undefined) return;
+      if (result === undefined || first === undefined) return;
       // Units name themselves; classes are named by class, as the chain names them.
-      const variants = leftoverNames(left, undefined);
+      const variants = leftoverNames(result.left, undefined, result.all);
       if (variants === undefined) return;
       const subject = sourceCode.getText(first.subject);
       if (fallback === null) {
@@ -349,7 +375,7 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       if (!isClosedUnion(inputType)) return;
       const left = unmatchedCases(callee.object);
       if (left === undefined || (left.flags & ts.TypeFlags.Never) !== 0) return;
-      const variants = leftoverNames(unionMembers(left), discriminantKey(inputType, checker));
+      const variants = leftoverNames(unionMembers(left), discriminantKey(inputType, checker), terminal === "run" ? undefined : unionMembers(inputType));
       if (variants === undefined) return;
       if (terminal === "otherwise") {
         const [handler] = node.arguments;
@@ -409,7 +435,8 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
         const text = tag.isStringLiteral() || tag.isNumberLiteral() ? String(tag.value) : undefined;
         return text !== undefined && !named.has(text);
       });
-      if (hidden.length === 0 || handlerGuards(wildcard.value) || hasWildcardComment(wildcard)) return;
+      if (hidden.length === 0 || isPartial(tags.length - hidden.length, hidden.length)) return;
+      if (handlerGuards(wildcard.value) || hasWildcardComment(wildcard)) return;
       context.report({
         node: wildcard.key,
         messageId: "wildcardHides",

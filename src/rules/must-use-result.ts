@@ -57,6 +57,7 @@ export const mustUseResult = createRule<Options, MessageIds>({
     defaultOptions: [{ ignoreVoid: true, types: [] }],
   },
 
+  /** @throws {Error} when the file was linted without type information (says how to fix it). */
   create(context, [options]) {
     const services = requireTypeServices(context, "must-use-result");
     const mustUse = new MustUseTypes(services, options.types ?? []);

@@ -4,6 +4,7 @@ import ts from "typescript";
 import { brandOfType, isZodDeclared, sanctionedConstructor } from "../analysis/brands.js";
 import { createRule } from "../analysis/create-rule.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
+import { DEFAULT_TEST_GLOBS, fileMatchesGlobs } from "../analysis/test-files.js";
 
 interface BrandForgeryOptions {
   allowInFunctions?: string[];
@@ -12,8 +13,6 @@ interface BrandForgeryOptions {
 type Options = [BrandForgeryOptions];
 type MessageIds = "forgery" | "forgeryWithConstructor";
 
-// By name only: a `tests/` folder in an absolute path says nothing about the file itself.
-const testFilePattern = /(?:\.(?:test|spec)\.[cm]?[jt]sx?$)|(?:[\\/]__tests__[\\/])/;
 
 const keywordTypeKinds: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.AnyKeyword,
@@ -135,7 +134,7 @@ export const noBrandForgery = createRule<Options, MessageIds>({
           allowInTests: {
             type: "boolean",
             description:
-              "Allow brand assertions in test files (`*.test.*`, `*.spec.*`, or under `__tests__/`), where fixtures are built by hand.",
+              "Allow brand assertions in test files (`*.test.*`, `*.spec.*`, or under `__tests__/`, `test/` or `tests/`, as `no-unwrap` counts them), where fixtures are built by hand.",
           },
         },
       },
@@ -143,8 +142,9 @@ export const noBrandForgery = createRule<Options, MessageIds>({
     defaultOptions: [{ allowInFunctions: [], allowInTests: true }],
   },
 
+  /** @throws {Error} when the file was linted without type information (the message says how to turn it on). */
   create(context, [options]) {
-    if (options.allowInTests !== false && testFilePattern.test(context.filename)) return {};
+    if (options.allowInTests !== false && fileMatchesGlobs(context.filename, context.cwd, DEFAULT_TEST_GLOBS)) return {};
     const services = requireTypeServices(context, "no-brand-forgery");
     const checker = services.program.getTypeChecker();
     const allowedNames = new Set(options.allowInFunctions ?? []);

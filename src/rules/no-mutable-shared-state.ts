@@ -1,5 +1,5 @@
-import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { AST_NODE_TYPES, ASTUtils } from "@typescript-eslint/utils";
+import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils, TSESLint } from "@typescript-eslint/utils";
 import { createRule } from "../analysis/create-rule.js";
 import {
   anyMutatingMethod,
@@ -8,6 +8,7 @@ import {
   mutableKindOfInitializer,
   mutableKindOfType,
   mutatingMethods,
+  namesThirdPartyType,
 } from "../analysis/mutability.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 
@@ -24,14 +25,15 @@ export type MessageIds = "moduleLet" | "mutableBinding" | "writeFromFunction" | 
 
 const RULE_NAME = "no-mutable-shared-state";
 
+/** How messages name each kind, with its article. */
 const kindText: Readonly<Record<MutableKind, string>> = {
-  array: "mutable array",
-  tuple: "mutable tuple",
-  Map: "Map",
-  Set: "Set",
-  WeakMap: "WeakMap",
-  WeakSet: "WeakSet",
-  object: "object with writable fields",
+  array: "a mutable array",
+  tuple: "a mutable tuple",
+  Map: "a Map",
+  Set: "a Set",
+  WeakMap: "a WeakMap",
+  WeakSet: "a WeakSet",
+  object: "an object with writable fields",
 };
 
 type Scope = TSESLint.Scope.Scope;
@@ -39,7 +41,8 @@ type Variable = TSESLint.Scope.Variable;
 
 /** The scopes whose bindings every function of the file (or program) shares. */
 function isSharedScope(scope: Scope): boolean {
-  return scope.type === "module" || scope.type === "global" || scope.type === "tsModule";
+  const { ScopeType } = TSESLint.Scope;
+  return scope.type === ScopeType.module || scope.type === ScopeType.global || scope.type === ScopeType.tsModule;
 }
 
 function isFunctionNode(node: TSESTree.Node): boolean {
@@ -51,7 +54,7 @@ function isFunctionNode(node: TSESTree.Node): boolean {
 }
 
 function isInsideFunction(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current !== undefined && current.type !== AST_NODE_TYPES.Program; current = current.parent) {
+  for (let current: TSESTree.Node = node; current.type !== AST_NODE_TYPES.Program; current = current.parent) {
     if (isFunctionNode(current)) return true;
   }
   return false;
@@ -59,7 +62,7 @@ function isInsideFunction(node: TSESTree.Node): boolean {
 
 /** True for a declaration that only describes state made elsewhere (`declare`, `.d.ts`). */
 function isAmbient(node: TSESTree.Node): boolean {
-  for (let current: TSESTree.Node | undefined = node; current !== undefined && current.type !== AST_NODE_TYPES.Program; current = current.parent) {
+  for (let current: TSESTree.Node = node; current.type !== AST_NODE_TYPES.Program; current = current.parent) {
     if ((current.type === AST_NODE_TYPES.VariableDeclaration || current.type === AST_NODE_TYPES.TSModuleDeclaration) && current.declare) {
       return true;
     }
@@ -133,11 +136,11 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
       moduleLet:
         "Module-level `{{kind}} {{name}}` is shared mutable state: every caller sees every change. Use `const`, or keep the state in the function or class that owns it.",
       mutableBinding:
-        "Module-level `{{name}}` is a {{what}} that any code can change in place. Make it readonly (`as const`, `Readonly<…>`, `ReadonlyArray`, `ReadonlyMap`/`ReadonlySet`, `Object.freeze`), or keep it in the function or class that owns it.",
+        "Module-level `{{name}}` is {{what}} that any code can change in place. Make it readonly (`as const`, `Readonly<…>`, `ReadonlyArray`, `ReadonlyMap`/`ReadonlySet`, `Object.freeze`), or keep it in the function or class that owns it.",
       writeFromFunction:
         "This function changes module-level `{{name}}`: hidden shared state. Take it as a parameter and return the new value, or let one class or closure own it.",
       mutableStatic:
-        "Static field `{{name}}` is {{what}} shared by every instance and every caller. Make it `readonly` with a readonly value, or move it to an instance.",
+        "Static field `{{name}}` is {{what}}, shared by every instance and every caller. Make it `readonly` with a readonly value, or move it to an instance.",
       globalWrite:
         "Writing `{{name}}` changes the global object, state shared by the whole program. Pass the value explicitly instead.",
     },
@@ -161,6 +164,10 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
     defaultOptions: [{ typeAware: true }],
   },
 
+  /**
+   * @throws {Error} when types are asked for and the file was linted without them (says how to fix it).
+   * @throws {SyntaxError} when `ignorePattern` is not a valid regular expression.
+   */
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const typeAware = options.typeAware !== false;
@@ -177,10 +184,13 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
       return variable === null || variable.defs.length === 0;
     }
 
-    function typeKindOf(node: TSESTree.Node): MutableKind | undefined {
+    /** The mutable kind of a binding or field by its type; `annotation` is its declared type, if any. */
+    function typeKindOf(node: TSESTree.Node, annotation?: TSESTree.TSTypeAnnotation): MutableKind | undefined {
       if (services === undefined || checker === undefined) return undefined;
-      const type = services.getTypeAtLocation(node);
-      return mutableKindOfType(type, checker, services.program);
+      if (annotation !== undefined && namesThirdPartyType(services.esTreeNodeToTSNodeMap.get(annotation.typeAnnotation) as ts.TypeNode, checker, services.program)) {
+        return undefined;
+      }
+      return mutableKindOfType(services.getTypeAtLocation(node), checker, services.program);
     }
 
     /** The mutable kind of a binding or field judged without types. */
@@ -223,7 +233,7 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
         for (const target of patternIdentifiers(declarator.id)) {
           if (target.type !== AST_NODE_TYPES.Identifier || isIgnored(target.name)) continue;
           const kind = typeAware
-            ? typeKindOf(target)
+            ? typeKindOf(target, target.typeAnnotation)
             : declarator.id === target
               ? syntacticKind(target.typeAnnotation, declarator.init, declarator)
               : undefined;
@@ -315,9 +325,9 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
         context.report({ node: node.key, messageId: "mutableStatic", data: { name, what: "reassignable" } });
         return;
       }
-      const kind = typeAware ? typeKindOf(node.key) : syntacticKind(node.typeAnnotation, node.value, node);
+      const kind = typeAware ? typeKindOf(node.key, node.typeAnnotation) : syntacticKind(node.typeAnnotation, node.value, node);
       if (kind !== undefined) {
-        context.report({ node: node.key, messageId: "mutableStatic", data: { name, what: `a ${kindText[kind]}` } });
+        context.report({ node: node.key, messageId: "mutableStatic", data: { name, what: kindText[kind] } });
       }
     }
 
@@ -325,7 +335,7 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
       VariableDeclaration(node) {
         const parent = node.parent;
         const container = parent.type === AST_NODE_TYPES.ExportNamedDeclaration ? parent.parent : parent;
-        if (container?.type === AST_NODE_TYPES.Program || container?.type === AST_NODE_TYPES.TSModuleBlock) {
+        if (container.type === AST_NODE_TYPES.Program || container.type === AST_NODE_TYPES.TSModuleBlock) {
           checkModuleDeclaration(node);
         }
       },

@@ -105,6 +105,7 @@ export const noPositionalTupleReturn = createRule<Options, MessageIds>({
     defaultOptions: [{ minTupleLength: 3, checkSamePrimitivePairs: true, checkLooseRecords: true, allowFunctions: [], allowTypes: [] }],
   },
 
+  /** @throws {Error} when the file was linted without type information (the message says how to turn it on). */
   create(context, [options]) {
     const services = requireTypeServices(context, "no-positional-tuple-return");
     const checker = services.program.getTypeChecker();
@@ -153,7 +154,7 @@ export const noPositionalTupleReturn = createRule<Options, MessageIds>({
       if (options.checkLooseRecords !== false && isLooseRecord(type)) return { messageId: "looseRecord" };
       if (type.isUnion()) {
         for (const member of type.types) {
-          if ((member.flags & ts.TypeFlags.Nullable) !== 0) continue;
+          if ((member.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)) !== 0) continue;
           const finding = classify(member, depth + 1);
           if (finding !== undefined) return finding;
         }

@@ -7,10 +7,11 @@ import { resultInfoOfType } from "../analysis/result-types.js";
 import { throwEngineForFile, throwEngineForProgram } from "../analysis/throw-analysis.js";
 import type { ThrowAnalysisOptions } from "../analysis/throw-resolvers.js";
 import type { CalleeEffect, ThrowEffect, ThrowEngine, ThrowSite, UnitAnalysis } from "../analysis/throw-summaries.js";
-import { type Unit, isExported, isFunctionUnit, jsDocHost, skipOuter, unitName } from "../analysis/throw-syntax.js";
+import { type Unit, isAsyncFunction, isExported, isFunctionUnit, jsDocHost, skipOuter, unitName } from "../analysis/throw-syntax.js";
 import type { BuiltinTier } from "../analysis/throwing-builtins.js";
 
-type MessageIds =
+/** The rule's message ids (tests name them). */
+export type MessageIds =
   | "unhandledThrow"
   | "throwInResultFunction"
   | "constructorThrows"
@@ -61,7 +62,8 @@ export function describeEffect(callee: CalleeEffect, effect: ThrowEffect): strin
     }
     case "declared":
       return `${chain}, which declares @throws`;
-    default:
+    case "builtin":
+    case "option":
       return chain;
   }
 }
@@ -77,7 +79,7 @@ function importedErr(file: ts.SourceFile): string | undefined {
   for (const statement of file.statements) {
     if (!ts.isImportDeclaration(statement)) continue;
     const bindings = statement.importClause?.namedBindings;
-    if (bindings === undefined || !ts.isNamedImports(bindings) || statement.importClause?.isTypeOnly === true) continue;
+    if (bindings === undefined || !ts.isNamedImports(bindings) || statement.importClause?.phaseModifier === ts.SyntaxKind.TypeKeyword) continue;
     for (const element of bindings.elements) {
       const imported = (element.propertyName ?? element.name).text;
       if (!element.isTypeOnly && (imported === "Err" || imported === "err")) return element.name.text;
@@ -166,6 +168,7 @@ export const noUncheckedThrow = createRule<Options, MessageIds>({
     ],
   },
 
+  /** @throws {Error} when the default `program` inference runs without type information. */
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const typed = options.inference !== "file";
@@ -204,7 +207,7 @@ export const noUncheckedThrow = createRule<Options, MessageIds>({
       const signature = checker.getSignatureFromDeclaration(unit);
       if (signature === undefined) return { isResult: false };
       let type = checker.getReturnTypeOfSignature(signature);
-      if (ts.isFunctionLike(unit) && ts.getCombinedModifierFlags(unit as ts.Declaration) & ts.ModifierFlags.Async) {
+      if (isAsyncFunction(unit)) {
         type = checker.getAwaitedType(type) ?? type;
       }
       const info = resultInfoOfType(type);

@@ -83,6 +83,7 @@ export const noUnwrap = createRule<Options, MessageIds>({
     defaultOptions: [{ allowedFiles: [], nonNullAssertion: false }],
   },
 
+  /** @throws {Error} when the file was linted without type information (says how to fix it). */
   create(context, [options]) {
     const globs = [...DEFAULT_TEST_GLOBS, ...(options.allowedFiles ?? [])];
     if (fileMatchesGlobs(context.filename, context.cwd, globs)) return {};

@@ -1,21 +1,265 @@
+import { type TypeOrValueSpecifier, typeMatchesSomeSpecifier, typeOrValueSpecifiersSchema } from "@typescript-eslint/type-utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import type { RuleFix, RuleFixer } from "@typescript-eslint/utils/ts-eslint";
+import ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
+import { bindingFate, type DisposeKind, disposeKindOfType, enclosingFunction, producesOwnedResource } from "../analysis/disposables.js";
+import { mustUseListeners } from "../analysis/must-use.js";
+import { requireTypeServices } from "../analysis/parser-services.js";
 
-// PLACEHOLDER: replaced by the rule's implementation.
-export const requireUsing = createRule({
+interface RequireUsingOptions {
+  allowTypes?: TypeOrValueSpecifier[];
+  releaseMethods?: string[];
+}
+type Options = [RequireUsingOptions];
+type MessageIds =
+  | "dropped"
+  | "droppedFromCallback"
+  | "neverDisposed"
+  | "notDisposedOnEveryPath"
+  | "usingAsyncOnly"
+  | "fieldOfNonDisposable"
+  | "useUsing"
+  | "useAwaitUsing";
+
+/**
+ * Node's long-lived or self-closing handles: a timer, a server, a stream or a child process
+ * is routinely left running, and `using` would stop it at the end of the scope.
+ */
+const nodeHandles: TypeOrValueSpecifier = {
+  from: "package",
+  package: "@types/node",
+  name: [
+    "Timeout",
+    "Immediate",
+    "Server",
+    "Socket",
+    "ChildProcess",
+    "Readable",
+    "Writable",
+    "Duplex",
+    "Transform",
+    "PassThrough",
+    "ReadStream",
+    "WriteStream",
+    "IncomingMessage",
+    "ServerResponse",
+    "ClientRequest",
+  ],
+};
+
+const defaultReleaseMethods = ["close", "dispose", "release", "destroy", "unlock", "disconnect", "end"];
+
+function usingKeyword(kind: DisposeKind): string {
+  return kind === "async" ? "await using" : "using";
+}
+
+export const requireUsing = createRule<Options, MessageIds>({
   name: "require-using",
   meta: {
     type: "problem",
     docs: {
-      description: "TODO",
+      description: "Require `using` / `await using` for Disposable resources, so they are released when their scope ends",
       recommended: "strict",
       requiresTypeChecking: true,
     },
-    messages: { todo: "TODO" },
-    schema: [],
-    defaultOptions: [],
+    hasSuggestions: true,
+    messages: {
+      dropped:
+        "This {{resource}} is dropped without being disposed, so what it holds is never released. Bind it with `{{keyword}}`, or pass it to an owner (a `DisposableStack`).",
+      droppedFromCallback:
+        "This callback returns a {{resource}} where a `void` return is expected, so nobody disposes it. Dispose it inside the callback (`{{keyword}}`).",
+      neverDisposed:
+        "`{{name}}` holds a {{resource}} that is never disposed nor handed on. Declare it with `{{keyword}}` so it is released when the scope ends.",
+      notDisposedOnEveryPath:
+        "`{{name}}` is released on line {{line}}, but not when the code before that throws or returns. Declare it with `{{keyword}}` (and drop the manual release), or release it in `finally`.",
+      usingAsyncOnly:
+        "`{{name}}` can only be disposed asynchronously (it has `Symbol.asyncDispose`, not `Symbol.dispose`), so `using` does not release it. Use `await using`.",
+      fieldOfNonDisposable:
+        "This {{resource}} is stored in a field of `{{owner}}`, which is not Disposable itself, so nothing releases it. Implement `[Symbol.dispose]` on `{{owner}}` (a `DisposableStack` field helps).",
+      useUsing: "Declare it with `using`.",
+      useAwaitUsing: "Declare it with `await using`.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          allowTypes: {
+            ...typeOrValueSpecifiersSchema,
+            description:
+              "Disposable types that may be left undisposed, as TypeOrValueSpecifiers. The default lists Node's timers, servers, sockets, streams and child processes, which are meant to outlive the scope that starts them; setting this option replaces that list.",
+          },
+          releaseMethods: {
+            type: "array",
+            items: { type: "string" },
+            uniqueItems: true,
+            description:
+              "Method names that release a resource when called on a binding (besides `[Symbol.dispose]()` and `[Symbol.asyncDispose]()`), such as `close` on a file handle.",
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowTypes: [nodeHandles], releaseMethods: defaultReleaseMethods }],
   },
 
-  create() {
-    return {};
+  /** @throws {Error} when the file was linted without type information (the message says how to turn it on). */
+  create(context, [options]) {
+    const services = requireTypeServices(context, "require-using");
+    const checker = services.program.getTypeChecker();
+    const allowTypes = options.allowTypes ?? [nodeHandles];
+    const releaseMethods: ReadonlySet<string> = new Set(options.releaseMethods ?? defaultReleaseMethods);
+    const kinds = new WeakMap<ts.Type, DisposeKind | null>();
+
+    /** The dispose kind of a resource type the rule checks (allowed types are none). */
+    function resourceKind(type: ts.Type): DisposeKind | undefined {
+      const cached = kinds.get(type);
+      if (cached !== undefined) return cached ?? undefined;
+      let kind = disposeKindOfType(checker, type);
+      if (kind !== undefined && allowTypes.length > 0) {
+        const members = type.isUnion() ? type.types : [type];
+        if (members.some((member) => typeMatchesSomeSpecifier(member, allowTypes, services.program))) kind = undefined;
+      }
+      kinds.set(type, kind ?? null);
+      return kind;
+    }
+
+    function resourceName(type: ts.Type): string {
+      const nonNullable = checker.getNonNullableType(type);
+      const symbol = nonNullable.aliasSymbol ?? nonNullable.getSymbol();
+      const name = symbol?.getName();
+      return name === undefined || name.startsWith("__") ? "Disposable" : `\`${name}\``;
+    }
+
+    /** Where `using` can replace `const`/`let`: a lone declarator in a block or function body. */
+    function usingSuggestion(declaration: TSESTree.VariableDeclaration, kind: DisposeKind): MessageIds | undefined {
+      const parent = declaration.parent;
+      if (parent.type !== AST_NODE_TYPES.BlockStatement && parent.type !== AST_NODE_TYPES.StaticBlock) return undefined;
+      if (declaration.declarations.length !== 1) return undefined;
+      if (kind !== "async") return "useUsing";
+      return enclosingFunction(declaration)?.async === true ? "useAwaitUsing" : undefined;
+    }
+
+    function checkBinding(declaration: TSESTree.VariableDeclaration, declarator: TSESTree.VariableDeclarator): void {
+      const init = declarator.init;
+      if (init === null) return;
+      const isUsing = declaration.kind === "using" || declaration.kind === "await using";
+      // Cheap syntactic filters before any type query: only fresh values (`new`, calls, `await`).
+      const inner = init.type === AST_NODE_TYPES.AwaitExpression ? init.argument : init;
+      if (inner.type !== AST_NODE_TYPES.CallExpression && inner.type !== AST_NODE_TYPES.NewExpression && !isUsing) return;
+      const type = services.getTypeAtLocation(init);
+      const kind = resourceKind(type);
+      if (kind === undefined) return;
+      const name = declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id.name : context.sourceCode.getText(declarator.id);
+      if (isUsing) {
+        if (declaration.kind === "using" && kind === "async") {
+          context.report({
+            node: declarator,
+            messageId: "usingAsyncOnly",
+            data: { name },
+            suggest: usingSuggestion(declaration, kind) === "useAwaitUsing"
+              ? [{ messageId: "useAwaitUsing", fix: (fixer: RuleFixer): RuleFix => fixer.insertTextBefore(declaration, "await ") }]
+              : [],
+          });
+        }
+        return;
+      }
+      // Module-level bindings live as long as the program, like Rust's statics.
+      if (enclosingFunction(declaration) === undefined) return;
+      if (!producesOwnedResource(init, services)) return;
+      const data = { name, resource: resourceName(type), keyword: usingKeyword(kind) };
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier) {
+        // `const { a } = acquire()`: the resource itself is not kept anywhere.
+        context.report({ node: declarator.init ?? declarator, messageId: "dropped", data });
+        return;
+      }
+      const fate = bindingFate(declarator, context.sourceCode, releaseMethods);
+      if (fate.kind === "never") {
+        const suggestion = usingSuggestion(declaration, kind);
+        const keywordToken = context.sourceCode.getFirstToken(declaration);
+        context.report({
+          node: declarator.id,
+          messageId: "neverDisposed",
+          data,
+          suggest:
+            suggestion === undefined || keywordToken === null
+              ? []
+              : [
+                  {
+                    messageId: suggestion,
+                    fix: (fixer: RuleFixer): RuleFix =>
+                      fixer.replaceText(keywordToken, suggestion === "useAwaitUsing" ? "await using" : "using"),
+                  },
+                ],
+        });
+      } else if (fate.kind === "sometimes") {
+        context.report({ node: declarator.id, messageId: "notDisposedOnEveryPath", data: { ...data, line: fate.release.loc.start.line } });
+      }
+    }
+
+    function classOwner(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+      for (let current: TSESTree.Node | null | undefined = node.parent; current != null; current = current.parent) {
+        if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return current;
+        // A `this` inside a plain function is not the class's.
+        if (current.type === AST_NODE_TYPES.FunctionDeclaration) return undefined;
+        if (current.type === AST_NODE_TYPES.FunctionExpression && current.parent.type !== AST_NODE_TYPES.MethodDefinition) {
+          return undefined;
+        }
+      }
+      return undefined;
+    }
+
+    /** `this.conn = connect()` or `conn = connect()` as a class field: the class must own it. */
+    function checkField(value: TSESTree.Expression, anchor: TSESTree.Node): void {
+      const inner = value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value;
+      if (inner.type !== AST_NODE_TYPES.CallExpression && inner.type !== AST_NODE_TYPES.NewExpression) return;
+      const owner = classOwner(anchor);
+      if (owner === undefined) return;
+      const type = services.getTypeAtLocation(value);
+      if (resourceKind(type) === undefined || !producesOwnedResource(value, services)) return;
+      const instanceType = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(owner));
+      if (disposeKindOfType(checker, instanceType) !== undefined) return;
+      context.report({
+        node: value,
+        messageId: "fieldOfNonDisposable",
+        data: { resource: resourceName(type), owner: owner.id?.name ?? "this class" },
+      });
+    }
+
+    const dropListeners = mustUseListeners<DisposeKind>({
+      services,
+      ignoreVoid: true,
+      classify: (type, node) => {
+        const kind = resourceKind(type);
+        // `server.listen()` gives back the server it was called on: nothing new is dropped.
+        return kind !== undefined && producesOwnedResource(node, services) ? kind : undefined;
+      },
+      onDrop(drop, kind) {
+        const type = services.getTypeAtLocation(drop.node);
+        const data = { resource: resourceName(type), keyword: usingKeyword(kind) };
+        if (drop.site === "statement") context.report({ node: drop.node, messageId: "dropped", data });
+        else if (drop.site === "void-return") context.report({ node: drop.node, messageId: "droppedFromCallback", data });
+      },
+    });
+
+    return {
+      ...dropListeners,
+      VariableDeclaration(node): void {
+        for (const declarator of node.declarations) checkBinding(node, declarator);
+      },
+      AssignmentExpression(node): void {
+        if (
+          node.operator === "=" &&
+          node.left.type === AST_NODE_TYPES.MemberExpression &&
+          node.left.object.type === AST_NODE_TYPES.ThisExpression
+        ) {
+          checkField(node.right, node);
+        }
+      },
+      PropertyDefinition(node): void {
+        if (node.value !== null && !node.static) checkField(node.value, node);
+      },
+    };
   },
 });

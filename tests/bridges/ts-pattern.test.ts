@@ -44,7 +44,7 @@ describe("ts-pattern on ferrous values", () => {
   it("does not compile when a variant is missing", () => {
     const partial = (result: Result<number, string>): string =>
       // @ts-expect-error: the Err case is not handled.
-      match(result).with({ tag: "Ok" }, () => "ok").exhaustive();
+      match(result).with({ tag: "Ok" }, () => "ok").exhaustive(); // eslint-disable-line @typescript-eslint/no-unsafe-return -- does not compile, on purpose
     expect(partial(Ok(1))).toBe("ok");
     expect(() => partial(Err("x"))).toThrow(/Pattern matching error/u);
   });

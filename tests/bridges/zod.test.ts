@@ -84,9 +84,9 @@ describe("parser", () => {
 });
 
 describe("branded schemas are the newtypes", () => {
-  const UserId = z.string().uuid().brand("UserId");
+  const UserId = z.uuid().brand("UserId");
   type UserId = z.output<typeof UserId>;
-  const OrderId = z.string().uuid().brand("OrderId");
+  const OrderId = z.uuid().brand("OrderId");
   type OrderId = z.output<typeof OrderId>;
   const parseUserId = parser(UserId);
   const raw = "7f1c5f5e-7c3e-4a0a-9a8e-2f1d3c4b5a69";

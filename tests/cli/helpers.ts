@@ -66,6 +66,7 @@ export function snapshot(dir: string): Record<string, string> {
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = path.join(folder, entry.name);
+      if (entry.name === "node_modules" || entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(full);
       else out[path.relative(dir, full)] = `${statSync(full).mtimeMs}:${readFileSync(full, "utf8")}`;
     }

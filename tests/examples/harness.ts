@@ -4,12 +4,15 @@ import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-export const repositoryRoot = fileURLToPath(new URL("../..", import.meta.url));
+export const repositoryRoot = path.resolve(import.meta.dirname, "../..");
 export const examplesRoot = path.join(repositoryRoot, "examples");
 
-/** The example folders (`NN-name`), in reading order. */
+/**
+ * The example folders (`NN-name`), in reading order.
+ *
+ * @throws {Error} when examples/ cannot be read.
+ */
 export function exampleNames(): string[] {
   return readdirSync(examplesRoot, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && /^\d\d-/u.test(entry.name))
@@ -17,14 +20,17 @@ export function exampleNames(): string[] {
     .sort();
 }
 
-/** Every `.ts` file of an example, relative to the repository, `before.ts` first if present. */
+/**
+ * Every `.ts` file of an example (subfolders too), relative to the repository, sorted.
+ *
+ * @throws {Error} when the folder cannot be read.
+ */
 export function exampleFiles(name: string): string[] {
   const folder = path.join(examplesRoot, name);
-  const files = readdirSync(folder, { recursive: true, encoding: "utf8" })
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".ts"))
     .map((file) => path.join("examples", name, file))
     .sort();
-  return files;
 }
 
 /**
@@ -38,6 +44,11 @@ export function blockAfterMarker(markdown: string, marker: string): string | und
   return fence?.groups?.["body"]?.replace(/\s+$/u, "");
 }
 
+/**
+ * The README of an example (`"."`: the index, examples/README.md).
+ *
+ * @throws {Error} when it cannot be read.
+ */
 export function readme(name: string): string {
   return readFileSync(path.join(examplesRoot, name, "README.md"), "utf8");
 }
@@ -52,7 +63,11 @@ export function formatFinding(finding: Finding): string {
   return `before.ts:${finding.line}  ${finding.ruleId}`;
 }
 
-/** The findings a README promises for its `before.ts`, or undefined if it promises none. */
+/**
+ * The findings a README promises for its `before.ts`, or undefined if it promises none.
+ *
+ * @throws {Error} on a line of the block that is not a finding: the README is wrong.
+ */
 export function promisedFindings(markdown: string): Finding[] | undefined {
   const block = blockAfterMarker(markdown, "findings");
   if (block === undefined) return undefined;

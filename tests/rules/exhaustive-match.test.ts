@@ -14,6 +14,8 @@ const chainMisses = (variants: string, subject: string) => ({ messageId: "chainM
 const otherwiseHides = (variants: string) => ({ messageId: "otherwiseHides" as const, data: { variants } });
 const runMisses = (variants: string) => ({ messageId: "runMisses" as const, data: { variants } });
 const wildcardHides = (variants: string) => ({ messageId: "wildcardHides" as const, data: { variants } });
+/** Also report fallbacks that hide more variants than the match names. */
+const report = [{ partialMatches: "report" }] as const;
 
 typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
   valid: [
@@ -28,6 +30,12 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
     `${shapes}function fail(message: string): never { throw new Error(message); }\nexport function f(m: Mode) { switch (m) { case "fast": return 1; default: return fail("mode"); } }`,
     // The comment escape hatch.
     `${shapes}export function f(m: Mode) { switch (m) { case "fast": return 1; // wildcard: every other mode is slow on purpose\n default: return 0; } }`,
+    // Partial matches (more variants hidden than named) are allowed by default: the code picks cases.
+    `${shapes}export function area(s: Shape) { switch (s.kind) { case "circle": return 1; default: return 0; } }`,
+    `type Letter = "a" | "b" | "c" | "d" | "e";\nexport function f(x: Letter) { if (x === "a") return 1; else if (x === "b") return 2; else return 0; }`,
+    `${shapes}${tsPattern}export const f = (s: Shape) => match(s).with({ kind: "circle" }, () => 1).otherwise(() => 0);`,
+    `${shapes}${ferrous}export const f = (t: Tagged) => matchTag(t, { A: () => 1, _: () => 0 });`,
+    `import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";\nexport function isCall(node: TSESTree.Node) { switch (node.type) { case AST_NODE_TYPES.CallExpression: case AST_NODE_TYPES.NewExpression: return true; default: return false; } }`,
     // Open types: a default is the only way to end.
     `export function f(s: string) { switch (s) { case "a": return 1; default: return 0; } }`,
     `export function f(n: number) { switch (n) { case 1: return 1; default: return 0; } }`,
@@ -97,24 +105,24 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
   invalid: [
     // switch defaults that hide variants.
     {
-      code: `${shapes}export function area(s: Shape) {\n  switch (s.kind) {\n    case "circle": return 1;\n    default: return 0;\n  }\n}`,
-      errors: [{ ...switchHides(`"square" and "triangle"`, "s.kind"), line: 5, column: 5, endColumn: 12 }],
+      code: `${shapes}export function area(s: Shape) {\n  switch (s.kind) {\n    case "circle": return 1;\n    case "square": return 2;\n    default: return 0;\n  }\n}`,
+      errors: [{ ...switchHides(`"triangle"`, "s.kind"), line: 6, column: 5, endColumn: 12 }],
     },
-    { code: `${shapes}export function f(m: Mode) { switch (m) { default: return 0; case "fast": return 1; } }`, errors: [switchHides(`"slow" and "off"`, "m")] },
-    { code: `${shapes}export function f(c: Color) { switch (c) { case Color.Red: return 1; default: return 0; } }`, errors: [switchHides("Color.Green and Color.Blue", "c")] },
+    { code: `${shapes}export function f(m: Mode) { switch (m) { default: return 0; case "fast": return 1; } }`, options: report, errors: [switchHides(`"slow" and "off"`, "m")] },
+    { code: `${shapes}export function f(c: Color) { switch (c) { case Color.Red: return 1; default: return 0; } }`, options: report, errors: [switchHides("Color.Green and Color.Blue", "c")] },
     { code: `export function f(b: boolean) { switch (b) { case true: return 1; default: return 0; } }`, errors: [switchHides("false", "b")] },
     { code: `export function f(n: 1 | 2 | 3) { switch (n) { case 1: case 2: return 1; default: return 0; } }`, errors: [switchHides("3", "n")] },
-    { code: `${shapes}export function f(m: Mode | undefined) { switch (m) { case "fast": return 1; default: return 0; } }`, errors: [switchHides(`"slow" and "off"`, "m")] },
+    { code: `${shapes}export function f(m: Mode | undefined) { switch (m) { case "fast": return 1; default: return 0; } }`, options: report, errors: [switchHides(`"slow" and "off"`, "m")] },
     // A default that only logs is not a guard.
-    { code: `${shapes}export function f(m: Mode) { switch (m) { case "fast": return 1; default: console.warn("unexpected", m); return 0; } }`, errors: [switchHides(`"slow" and "off"`, "m")] },
+    { code: `${shapes}export function f(m: Mode) { switch (m) { case "fast": return 1; default: console.warn("unexpected", m); return 0; } }`, options: report, errors: [switchHides(`"slow" and "off"`, "m")] },
     // A comment that does not match the pattern changes nothing.
-    { code: `${shapes}export function f(m: Mode) { switch (m) { case "fast": return 1; // the rest\n default: return 0; } }`, errors: [switchHides(`"slow" and "off"`, "m")] },
+    { code: `${shapes}export function f(m: Mode) { switch (m) { case "fast": return 1; // the rest\n default: return 0; } }`, options: report, errors: [switchHides(`"slow" and "off"`, "m")] },
     // Generics: the constraint's variants.
-    { code: `${shapes}export function f<S extends Shape>(s: S) { switch (s.kind) { case "circle": return 1; default: return 0; } }`, errors: [switchHides(`"square" and "triangle"`, "s.kind")] },
+    { code: `${shapes}export function f<S extends Shape>(s: S) { switch (s.kind) { case "circle": return 1; default: return 0; } }`, options: report, errors: [switchHides(`"square" and "triangle"`, "s.kind")] },
     // Overloads: the implementation's parameter is the union.
     {
       code: `${shapes}export function f(m: "fast"): 1;\nexport function f(m: Mode): number;\nexport function f(m: Mode): number { switch (m) { case "fast": return 1; default: return 0; } }`,
-      errors: [switchHides(`"slow" and "off"`, "m")],
+      options: report, errors: [switchHides(`"slow" and "off"`, "m")],
     },
     // if/else-if chains ending in an else that hides variants.
     {
@@ -142,41 +150,46 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
     // ts-pattern chains.
     {
       code: `${shapes}${tsPattern}export const f = (s: Shape) =>\n  match(s)\n    .with({ kind: "circle" }, () => 1)\n    .otherwise(() => 0);`,
-      errors: [{ ...otherwiseHides(`"square" and "triangle"`), line: 6, column: 6, endColumn: 15 }],
+      options: report, errors: [{ ...otherwiseHides(`"square" and "triangle"`), line: 6, column: 6, endColumn: 15 }],
     },
     { code: `${shapes}${tsPattern}export const f = (m: Mode) => match(m).with("fast", () => 1).run();`, errors: [runMisses(`"slow" and "off"`)] },
     { code: `${shapes}${tsPattern}export const f = (t: Tagged) => match(t).with({ tag: "A" }, () => 1).with({ tag: "B" }, () => 2).otherwise(() => 0);`, errors: [otherwiseHides(`"C"`)] },
-    { code: `${shapes}${tsPattern}export const f = (e: AppError) => match(e).with(P.instanceOf(NotFound), () => 1).otherwise(() => 0);`, errors: [otherwiseHides(`"Timeout" and "Forbidden"`)] },
-    { code: `${shapes}${tsPattern}export const f = (s: Shape) => match<Shape, number>(s).with({ kind: "circle" }, () => 1).otherwise(() => 0);`, errors: [otherwiseHides(`"square" and "triangle"`)] },
-    { code: `${shapes}${tsPattern}export const f = (s: Shape) => match(s).returnType<number>().with({ kind: "circle" }, () => 1).otherwise(() => 0);`, errors: [otherwiseHides(`"square" and "triangle"`)] },
+    { code: `${shapes}${tsPattern}export const f = (e: AppError) => match(e).with(P.instanceOf(NotFound), () => 1).otherwise(() => 0);`, options: report, errors: [otherwiseHides(`"Timeout" and "Forbidden"`)] },
+    { code: `${shapes}${tsPattern}export const f = (s: Shape) => match<Shape, number>(s).with({ kind: "circle" }, () => 1).otherwise(() => 0);`, options: report, errors: [otherwiseHides(`"square" and "triangle"`)] },
+    { code: `${shapes}${tsPattern}export const f = (s: Shape) => match(s).returnType<number>().with({ kind: "circle" }, () => 1).otherwise(() => 0);`, options: report, errors: [otherwiseHides(`"square" and "triangle"`)] },
     // Guards narrow only when TypeScript infers a type predicate; others leave their variants unmatched.
     { code: `${shapes}${tsPattern}export const f = (m: Mode) => match(m).with("fast", () => 1).when((x) => x === "slow", () => 2).otherwise(() => 0);`, errors: [otherwiseHides(`"off"`)] },
-    { code: `${shapes}${tsPattern}export const f = (m: Mode) => match(m).with("fast", () => 1).when((x) => x.length > 3, () => 2).otherwise(() => 0);`, errors: [otherwiseHides(`"slow" and "off"`)] },
+    { code: `${shapes}${tsPattern}export const f = (m: Mode) => match(m).with("fast", () => 1).when((x) => x.length > 3, () => 2).otherwise(() => 0);`, options: report, errors: [otherwiseHides(`"slow" and "off"`)] },
     // Aliased, namespace and re-exported imports.
-    { code: `${shapes}import { match as m } from "ts-pattern";\nexport const f = (x: Mode) => m(x).with("fast", () => 1).otherwise(() => 0);`, errors: [otherwiseHides(`"slow" and "off"`)] },
-    { code: `${shapes}import * as TP from "ts-pattern";\nexport const f = (x: Mode) => TP.match(x).with("fast", () => 1).otherwise(() => 0);`, errors: [otherwiseHides(`"slow" and "off"`)] },
+    { code: `${shapes}import { match as m } from "ts-pattern";\nexport const f = (x: Mode) => m(x).with("fast", () => 1).otherwise(() => 0);`, options: report, errors: [otherwiseHides(`"slow" and "off"`)] },
+    { code: `${shapes}import * as TP from "ts-pattern";\nexport const f = (x: Mode) => TP.match(x).with("fast", () => 1).otherwise(() => 0);`, options: report, errors: [otherwiseHides(`"slow" and "off"`)] },
     { code: `${shapes}import { pmatch } from "./modules/matching/reexport.js";\nexport const f = (x: Mode) => pmatch(x).with("fast", () => 1).run();`, errors: [runMisses(`"slow" and "off"`)] },
     { code: `${shapes}import { match } from "./modules/matching/star.js";\nexport const f = (x: Mode) => match(x).with("fast", () => 1).run();`, errors: [runMisses(`"slow" and "off"`)] },
     // matchTag / matchOn with a wildcard.
     {
       code: `${shapes}${ferrous}export const f = (t: Tagged) => matchTag(t, {\n  A: () => 1,\n  _: () => 0,\n});`,
-      errors: [{ ...wildcardHides(`"B" and "C"`), line: 5, column: 3, endColumn: 4 }],
+      options: report, errors: [{ ...wildcardHides(`"B" and "C"`), line: 5, column: 3, endColumn: 4 }],
     },
     { code: `${shapes}${ferrous}export const f = (s: Shape) => matchOn(s, "kind", { circle: () => 1, "square": () => 2, _: () => 0 });`, errors: [wildcardHides(`"triangle"`)] },
-    { code: `${shapes}${ferrous}export const f = (e: AppError) => matchTag(e, { NotFound: (x) => x.id, "_": () => "other" });`, errors: [wildcardHides(`"Timeout" and "Forbidden"`)] },
-    { code: `${shapes}import { tagMatch } from "./modules/matching/reexport.js";\nexport const f = (t: Tagged) => tagMatch(t, { A: () => 1, _: () => 0 });`, errors: [wildcardHides(`"B" and "C"`)] },
-    { code: `${shapes}import * as F from "ferrous";\nexport const f = (t: Tagged) => F.matchTag(t, { A: () => 1, _: () => 0 });`, errors: [wildcardHides(`"B" and "C"`)] },
-    { code: `${shapes}import { matchTag as mt } from "ferrous";\nexport const f = <T extends Tagged>(t: T) => mt(t, { C: () => 1, _: () => 0 });`, errors: [wildcardHides(`"A" and "B"`)] },
+    { code: `${shapes}${ferrous}export const f = (e: AppError) => matchTag(e, { NotFound: (x) => x.id, "_": () => "other" });`, options: report, errors: [wildcardHides(`"Timeout" and "Forbidden"`)] },
+    { code: `${shapes}import { tagMatch } from "./modules/matching/reexport.js";\nexport const f = (t: Tagged) => tagMatch(t, { A: () => 1, _: () => 0 });`, options: report, errors: [wildcardHides(`"B" and "C"`)] },
+    { code: `${shapes}import * as F from "ferrous";\nexport const f = (t: Tagged) => F.matchTag(t, { A: () => 1, _: () => 0 });`, options: report, errors: [wildcardHides(`"B" and "C"`)] },
+    { code: `${shapes}import { matchTag as mt } from "ferrous";\nexport const f = <T extends Tagged>(t: T) => mt(t, { C: () => 1, _: () => 0 });`, options: report, errors: [wildcardHides(`"A" and "B"`)] },
     // A wildcard handler that only logs is not a guard.
-    { code: `${shapes}${ferrous}export const f = (t: Tagged) => matchTag(t, { A: () => 1, _: (x) => { console.log(x); return 0; } });`, errors: [wildcardHides(`"B" and "C"`)] },
+    { code: `${shapes}${ferrous}export const f = (t: Tagged) => matchTag(t, { A: () => 1, _: (x) => { console.log(x); return 0; } });`, options: report, errors: [wildcardHides(`"B" and "C"`)] },
+    {
+      code: `type Letter = "a" | "b" | "c" | "d" | "e";\nexport function f(x: Letter) { if (x === "a") return 1; else if (x === "b") return 2; else return 0; }`,
+      options: report,
+      errors: [elseHides(`"c", "d" and "e"`, "x")],
+    },
     // The option: a different comment pattern.
     {
       code: `${shapes}export function f(m: Mode) { switch (m) { case "fast": return 1; // wildcard\n default: return 0; } }`,
-      options: [{ wildcardCommentPattern: "^\\s*catch-all\\b" }],
+      options: [{ wildcardCommentPattern: "^\\s*catch-all\\b", partialMatches: "report" }],
       errors: [switchHides(`"slow" and "off"`, "m")],
     },
     // TSX and JavaScript files.
-    { code: `${shapes}export const View = ({ m }: { m: Mode }) => { switch (m) { case "fast": return <b />; default: return null; } };`, filename: "react.tsx", errors: [switchHides(`"slow" and "off"`, "m")] },
+    { code: `${shapes}export const View = ({ m }: { m: Mode }) => { switch (m) { case "fast": return <b />; default: return null; } };`, filename: "react.tsx", options: report, errors: [switchHides(`"slow" and "off"`, "m")] },
     {
       code: `/** @param {"a" | "b" | "c"} m */\nexport function f(m) { if (m === "a") return 1; else if (m === "b") return 2; else return 0; }`,
       filename: "js/file.js",

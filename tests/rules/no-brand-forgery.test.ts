@@ -26,7 +26,7 @@ typedRuleTester().run("no-brand-forgery", noBrandForgery, {
     `import { Email } from "./modules/brands/schemas.js";\nconst e = Email.parse("a@b.c");`,
     // Inside the module that declares the brand.
     {
-      filename: path.join(fixturesDir, "modules/brands/ids.ts"),
+      filename: "modules/brands/ids.ts",
       // The module's own text: the project service keeps what it lints as the file's content.
       code: readFileSync(path.join(fixturesDir, "modules/brands/ids.ts"), "utf8"),
     },
@@ -54,19 +54,19 @@ typedRuleTester().run("no-brand-forgery", noBrandForgery, {
     },
     // Test files build fixtures by hand (by default).
     {
-      filename: path.join(fixturesDir, "__tests__/brands.ts"),
+      filename: "__tests__/brands.ts",
       code: `import type { UserId } from "../modules/brands/ids.js";\nconst id = "u-1" as UserId;`,
     },
     // Generic targets are not resolved brands.
     `export function cast<T>(x: unknown): T { return x as T; }`,
     // JavaScript has no assertions in its syntax: nothing to report, nothing to crash on.
-    { filename: path.join(fixturesDir, "js/file.js"), code: `/** @type {number} */ const n = /** @type {number} */ (JSON.parse("1"));` },
+    { filename: "js/file.js", code: `/** @type {number} */ const n = /** @type {number} */ (JSON.parse("1"));` },
     // Declaration files declare brands; there is nothing to assert in them.
-    { filename: path.join(fixturesDir, "brands.d.ts"), code: readFileSync(path.join(fixturesDir, "brands.d.ts"), "utf8") },
+    { filename: "brands.d.ts", code: readFileSync(path.join(fixturesDir, "brands.d.ts"), "utf8") },
     // Overloaded constructors in the declaring module's style, used from elsewhere.
     `${ids}\ndeclare function id(raw: string): UserId;\ndeclare function id(raw: number): UserId;\nconst a = id(1) as UserId;`,
     // TSX uses the `as` form only.
-    { filename: path.join(fixturesDir, "react.tsx"), code: `const el = <div>{String(1 as number)}</div>;` },
+    { filename: "react.tsx", code: `const el = <div>{String(1 as number)}</div>;` },
   ],
   invalid: [
     {
@@ -143,13 +143,13 @@ typedRuleTester().run("no-brand-forgery", noBrandForgery, {
       errors: [{ ...withConstructor("UserId", "parseUserId(...)"), line: 3 }],
     },
     {
-      filename: path.join(fixturesDir, "__tests__/brands.ts"),
+      filename: "__tests__/brands.ts",
       code: `import type { UserId } from "../modules/brands/ids.js";\nconst id = "u-1" as UserId;`,
       options: [{ allowInTests: false }],
       errors: [withConstructor("UserId", "parseUserId(...)")],
     },
     {
-      filename: path.join(fixturesDir, "react.tsx"),
+      filename: "react.tsx",
       code: `${ids}\nexport const El = () => <div data-id={"u" as UserId} />;`,
       errors: [withConstructor("UserId", "parseUserId(...)")],
     },
@@ -165,6 +165,7 @@ describe("no-brand-forgery without type information", () => {
   it("fails with a message naming the parser option", () => {
     const context = {
       filename: "/project/src/a.ts",
+      cwd: "/project",
       options: [],
       sourceCode: { parserServices: {} },
     } as unknown as Parameters<typeof noBrandForgery.create>[0];

@@ -9,7 +9,7 @@ const binding = (name: string, what: string) => ({ messageId: "mutableBinding" a
 const write = (name: string) => ({ messageId: "writeFromFunction" as const, data: { name } });
 const staticField = (name: string, what: string) => ({ messageId: "mutableStatic" as const, data: { name, what } });
 const globalWrite = (name: string) => ({ messageId: "globalWrite" as const, data: { name } });
-const untyped = [{ typeAware: false }] as [{ typeAware: false }];
+const untyped = [{ typeAware: false }] as const;
 
 typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
   valid: [
@@ -31,6 +31,7 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     `export const add = (a: number, b: number) => a + b;\nexport function sub(a: number, b: number) { return a - b; }`,
     `export class Point { constructor(readonly x: number) {} }\nexport enum Color { Red, Green }`,
     `export const name = "ferrous"; export const answer = 42; export const big = 1n; export const on = true;`,
+    `import type { TSESLint } from "@typescript-eslint/utils";\nexport const rules: TSESLint.Linter.RulesRecord = { semi: "error" };`,
     `import { z } from "zod";\nexport const User = z.object({ name: z.string(), tags: z.array(z.string()) });`,
     `export const pattern = /a+/g; export const ready = Promise.resolve(1); export const url = new URL("https://x.y");`,
     `export const api = { get(id: string) { return id; }, remove: (id: string) => id.length };`,
@@ -100,28 +101,28 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     { code: `var hoisted = 1;\nconsole.log(hoisted);`, errors: [moduleLet("var", "hoisted")] },
     { code: `namespace State { export let current = 0; }`, output: `namespace State { export const current = 0; }`, errors: [moduleLet("let", "current")] },
     // Mutable data at module level, by type.
-    { code: `export const names: string[] = [];`, errors: [{ ...binding("names", "mutable array"), line: 1, column: 14 }] },
-    { code: `const queue = [1, 2, 3];\nexport const head = queue[0];`, errors: [binding("queue", "mutable array")] },
-    { code: `export const pair: [number, number] = [1, 2];`, errors: [binding("pair", "mutable tuple")] },
-    { code: `export const cache = new Map<string, number>();`, errors: [binding("cache", "Map")] },
-    { code: `export const seen = new Set<string>();`, errors: [binding("seen", "Set")] },
-    { code: `export const meta = new WeakMap<object, string>();\nexport const marks = new WeakSet<object>();`, errors: [binding("meta", "WeakMap"), binding("marks", "WeakSet")] },
-    { code: `export const config = { retries: 3 };`, errors: [binding("config", "object with writable fields")] },
-    { code: `export const table: Record<string, number> = {};`, errors: [binding("table", "object with writable fields")] },
-    { code: `interface Config { retries: number }\nexport const config: Config = { retries: 1 };`, errors: [binding("config", "object with writable fields")] },
-    { code: `export const config: Partial<{ retries: number }> = {};`, errors: [binding("config", "object with writable fields")] },
-    { code: `class Settings { verbose = false; }\nexport const settings = new Settings();`, errors: [binding("settings", "object with writable fields")] },
-    { code: `class Registry extends Map<string, number> {}\nexport const registry = new Registry();`, errors: [binding("registry", "Map")] },
-    { code: `function load(): string[] | undefined { return undefined; }\nexport const loaded = load();`, errors: [binding("loaded", "mutable array")] },
-    { code: `const { list } = { list: [1] };\nconsole.log(list);`, errors: [binding("list", "mutable array")] },
-    { code: `export const frozenShell = Object.freeze({ a: 1 }), open = { b: 2 };`, errors: [binding("open", "object with writable fields")] },
-    { code: `export function make<T>(x: T) { return [x]; }\nexport const one = make(1);`, errors: [binding("one", "mutable array")] },
-    { code: `export const state = { count: 0 };`, filename: "react.tsx", errors: [binding("state", "object with writable fields")] },
-    { code: `export const items = [];\nexport const byId = new Map();`, filename: "js/file.js", errors: [binding("items", "mutable array"), binding("byId", "Map")] },
+    { code: `export const names: string[] = [];`, errors: [{ ...binding("names", "a mutable array"), line: 1, column: 14 }] },
+    { code: `const queue = [1, 2, 3];\nexport const head = queue[0];`, errors: [binding("queue", "a mutable array")] },
+    { code: `export const pair: [number, number] = [1, 2];`, errors: [binding("pair", "a mutable tuple")] },
+    { code: `export const cache = new Map<string, number>();`, errors: [binding("cache", "a Map")] },
+    { code: `export const seen = new Set<string>();`, errors: [binding("seen", "a Set")] },
+    { code: `export const meta = new WeakMap<object, string>();\nexport const marks = new WeakSet<object>();`, errors: [binding("meta", "a WeakMap"), binding("marks", "a WeakSet")] },
+    { code: `export const config = { retries: 3 };`, errors: [binding("config", "an object with writable fields")] },
+    { code: `export const table: Record<string, number> = {};`, errors: [binding("table", "an object with writable fields")] },
+    { code: `interface Config { retries: number }\nexport const config: Config = { retries: 1 };`, errors: [binding("config", "an object with writable fields")] },
+    { code: `export const config: Partial<{ retries: number }> = {};`, errors: [binding("config", "an object with writable fields")] },
+    { code: `class Settings { verbose = false; }\nexport const settings = new Settings();`, errors: [binding("settings", "an object with writable fields")] },
+    { code: `class Registry extends Map<string, number> {}\nexport const registry = new Registry();`, errors: [binding("registry", "a Map")] },
+    { code: `function load(): string[] | undefined { return undefined; }\nexport const loaded = load();`, errors: [binding("loaded", "a mutable array")] },
+    { code: `const { list } = { list: [1] };\nconsole.log(list);`, errors: [binding("list", "a mutable array")] },
+    { code: `export const frozenShell = Object.freeze({ a: 1 }), open = { b: 2 };`, errors: [binding("open", "an object with writable fields")] },
+    { code: `export function make<T>(x: T) { return [x]; }\nexport const one = make(1);`, errors: [binding("one", "a mutable array")] },
+    { code: `export const state = { count: 0 };`, filename: "react.tsx", errors: [binding("state", "an object with writable fields")] },
+    { code: `export const items = [];\nexport const byId = new Map();`, filename: "js/file.js", errors: [binding("items", "a mutable array"), binding("byId", "a Map")] },
     // Writes from functions.
     {
       code: `const registry = new Map<string, number>();\nexport function register(k: string) { registry.set(k, 1); }`,
-      errors: [binding("registry", "Map"), { ...write("registry"), line: 2, column: 39 }],
+      errors: [binding("registry", "a Map"), { ...write("registry"), line: 2, column: 39 }],
     },
     {
       code: `import { store } from "./modules/shared-state/store.js";\nexport function bump() { store.count += 1; }`,
@@ -141,7 +142,7 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     },
     {
       code: `const table: Record<string, number> = {};\nexport function drop(k: string) { delete table[k]; }`,
-      errors: [binding("table", "object with writable fields"), write("table")],
+      errors: [binding("table", "an object with writable fields"), write("table")],
     },
     {
       code: `let total = 0, count = 0;\nexport function add(n: number) { [total, count] = [total + n, count + 1]; }`,
@@ -149,11 +150,11 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     },
     {
       code: `const state = { items: [] as string[] };\nexport class Service { add(x: string) { state.items.push(x); } }`,
-      errors: [binding("state", "object with writable fields"), write("state")],
+      errors: [binding("state", "an object with writable fields"), write("state")],
     },
     {
       code: `const queue: number[] = [];\nexport const drain = () => queue.splice(0);`,
-      errors: [binding("queue", "mutable array"), write("queue")],
+      errors: [binding("queue", "a mutable array"), write("queue")],
     },
     // Static fields.
     { code: `export class Pool { static size = 4; }`, errors: [{ ...staticField("size", "reassignable"), line: 1, column: 28 }] },
@@ -168,7 +169,7 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     { code: `export function install() { delete (globalThis as Record<string, unknown>)["x"]; }`, errors: [globalWrite(`(globalThis as Record<string, unknown>)["x"]`)] },
     { code: `Object.assign(globalThis, { debug: true });\nObject.defineProperty(global, "x", { value: 1 });`, errors: [globalWrite("globalThis"), globalWrite("global")] },
     // Options exercised: ignorePattern does not hide other names.
-    { code: `export const cache = new Map<string, number>();\nexport const other = new Set<string>();`, options: [{ ignorePattern: "^cache$" }], errors: [binding("other", "Set")] },
+    { code: `export const cache = new Map<string, number>();\nexport const other = new Set<string>();`, options: [{ ignorePattern: "^cache$" }], errors: [binding("other", "a Set")] },
   ],
 });
 
@@ -192,18 +193,18 @@ untypedRuleTester().run("no-mutable-shared-state (syntax only)", noMutableShared
   invalid: [
     { code: `let count = 0;\nexport function inc() { count++; }`, options: untyped, errors: [moduleLet("let", "count"), write("count")] },
     { code: `let limit = 3;\nexport { limit };`, output: `const limit = 3;\nexport { limit };`, options: untyped, errors: [moduleLet("let", "limit")] },
-    { code: `export const items = [];`, options: untyped, errors: [binding("items", "mutable array")] },
-    { code: `export const config = { retries: 3, ...base };`, options: untyped, errors: [binding("config", "object with writable fields")] },
-    { code: `export const xs: string[] = load();\nexport const ys: Array<string> = load();`, options: untyped, errors: [binding("xs", "mutable array"), binding("ys", "mutable array")] },
-    { code: `export const point: { x: number } = p;\nexport const tbl: Record<string, number> = t;`, options: untyped, errors: [binding("point", "object with writable fields"), binding("tbl", "object with writable fields")] },
-    { code: `export const m = new Map(); export const s = new Set(); export const a = Array.from("ab"); export const b = new Array(3);`, options: untyped, errors: [binding("m", "Map"), binding("s", "Set"), binding("a", "mutable array"), binding("b", "mutable array")] },
-    { code: `export const pair: [number, number] = [1, 2];`, options: untyped, errors: [binding("pair", "mutable tuple")] },
-    { code: `export const xs = [1]!;\nexport const ys = [2] satisfies number[];`, options: untyped, errors: [binding("xs", "mutable array"), binding("ys", "mutable array")] },
+    { code: `export const items = [];`, options: untyped, errors: [binding("items", "a mutable array")] },
+    { code: `export const config = { retries: 3, ...base };`, options: untyped, errors: [binding("config", "an object with writable fields")] },
+    { code: `export const xs: string[] = load();\nexport const ys: Array<string> = load();`, options: untyped, errors: [binding("xs", "a mutable array"), binding("ys", "a mutable array")] },
+    { code: `export const point: { x: number } = p;\nexport const tbl: Record<string, number> = t;`, options: untyped, errors: [binding("point", "an object with writable fields"), binding("tbl", "an object with writable fields")] },
+    { code: `export const m = new Map(); export const s = new Set(); export const a = Array.from("ab"); export const b = new Array(3);`, options: untyped, errors: [binding("m", "a Map"), binding("s", "a Set"), binding("a", "a mutable array"), binding("b", "a mutable array")] },
+    { code: `export const pair: [number, number] = [1, 2];`, options: untyped, errors: [binding("pair", "a mutable tuple")] },
+    { code: `export const xs = [1]!;\nexport const ys = [2] satisfies number[];`, options: untyped, errors: [binding("xs", "a mutable array"), binding("ys", "a mutable array")] },
     {
       code: `const seen = new Set();\nexport function mark(x) { seen.add(x); }`,
       filename: "file.js",
       options: untyped,
-      errors: [binding("seen", "Set"), write("seen")],
+      errors: [binding("seen", "a Set"), write("seen")],
     },
     { code: `var registry = {};\nfunction put(k, v) { registry[k] = v; }`, filename: "file.js", options: untyped, errors: [moduleLet("var", "registry"), write("registry")] },
     { code: `class A { static n = 0; static readonly list = []; }`, options: untyped, errors: [staticField("n", "reassignable"), staticField("list", "a mutable array")] },

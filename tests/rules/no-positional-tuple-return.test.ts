@@ -53,7 +53,7 @@ typedRuleTester().run("no-positional-tuple-return", noPositionalTupleReturn, {
     // Class methods and object members are out of scope.
     `export class Grid { size(): [number, number, number] { return [1, 2, 3]; } }`,
     // JavaScript without JSDoc infers arrays, not tuples.
-    { filename: path.join(fixturesDir, "js/file.js"), code: `export function f() { return [1, 2, 3]; }` },
+    { filename: "js/file.js", code: `export function f() { return [1, 2, 3]; }` },
   ],
   invalid: [
     {
@@ -135,7 +135,7 @@ typedRuleTester().run("no-positional-tuple-return", noPositionalTupleReturn, {
     },
     {
       // Declaration files and `declare module` blocks.
-      filename: path.join(fixturesDir, "tuples.d.ts"),
+      filename: "tuples.d.ts",
       code: readFileSync(path.join(fixturesDir, "tuples.d.ts"), "utf8"),
       errors: [tuple("split", 3, "[string, string, string]"), tuple("rgb", 3, "[number, number, number]")],
     },
@@ -158,12 +158,12 @@ typedRuleTester().run("no-positional-tuple-return", noPositionalTupleReturn, {
     },
     {
       // JavaScript with JSDoc types.
-      filename: path.join(fixturesDir, "js/file.js"),
+      filename: "js/file.js",
       code: `/** @returns {[string, number, boolean]} */\nexport function row() { return ["a", 1, true]; }`,
       errors: [tuple("row", 3, "[string, number, boolean]")],
     },
     {
-      filename: path.join(fixturesDir, "react.tsx"),
+      filename: "react.tsx",
       code: `export function useTriple(): [number, string, JSX.Element] { return [1, "", <div />]; }`,
       errors: [tuple("useTriple", 3, "[number, string, JSX.Element]")],
     },
@@ -174,6 +174,7 @@ describe("no-positional-tuple-return without type information", () => {
   it("fails with a message naming the parser option", () => {
     const context = {
       filename: "/project/src/a.ts",
+      cwd: "/project",
       options: [],
       sourceCode: { parserServices: {} },
     } as unknown as Parameters<typeof noPositionalTupleReturn.create>[0];

@@ -1,10 +1,17 @@
 import path from "node:path";
-import { noUncheckedThrow } from "../../src/rules/no-unchecked-throw.js";
+import type { TestCaseError } from "@typescript-eslint/rule-tester";
+import { type MessageIds, noUncheckedThrow } from "../../src/rules/no-unchecked-throw.js";
 import { fixturesDir, typedRuleTester, untypedRuleTester } from "./rule-tester.js";
 
 const ruleTester = typedRuleTester();
 const moduleFile = path.join(fixturesDir, "modules", "throws", "consumer.ts");
-const jsFile = path.join(fixturesDir, "file.js");
+const jsFile = path.join(fixturesDir, "js", "file.js");
+/** RuleTester accepts a count of suggestions; its types only know arrays. */
+const suggestionCount = (count: number): null => count as unknown as null;
+type Expected = TestCaseError<MessageIds>;
+/** The same expected suggestions on every error of a list. */
+const each = (errors: readonly Omit<Expected, "suggestions">[], suggestions: NonNullable<Expected["suggestions"]> | null): Expected[] =>
+  errors.map((error) => ({ ...error, suggestions }));
 
 const addThrows = (name: string, tag: string, output: string) => ({ messageId: "addThrowsTag" as const, data: { name, tag }, output });
 
@@ -496,11 +503,14 @@ export class Port {
   }
 }
 `,
-      errors: [
+      errors: each(
+      [
         { messageId: "constructorThrows", line: 6, data: { what: "This throw" } },
         { messageId: "unhandledThrow", line: 10 },
         { messageId: "mayThrow", line: 19, data: { name: "Port.half", reason: "its JSDoc declares @throws" } },
-      ].map((error) => ({ ...error, suggestions: null })),
+            ],
+      suggestionCount(1),
+    ),
     },
     // Callbacks: synchronous higher-order calls pass the throw on, so a try around them
     // handles it; a callback run later (event listener, timer, promise handler) is its own.
@@ -534,13 +544,19 @@ export function byReference(items: string[]): string[] {
 `,
       filename: moduleFile,
       errors: [
-        { messageId: "mayThrow", line: 10 },
-        { messageId: "mayThrow", line: 15 },
-        { messageId: "mayThrow", line: 17 },
-        { messageId: "mayThrow", line: 18 },
-        { messageId: "mayThrow", line: 19 },
-        { messageId: "mayThrow", line: 25, data: { name: "decodeURIComponent", reason: "URIError on a malformed escape" } },
-      ].map((error) => ({ ...error, suggestions: null })),
+        { messageId: "mayThrow", line: 10, suggestions: suggestionCount(1) },
+        // Callbacks without a name have no JSDoc to add @throws to.
+        { messageId: "mayThrow", line: 15, suggestions: null },
+        { messageId: "mayThrow", line: 17, suggestions: null },
+        { messageId: "mayThrow", line: 18, suggestions: null },
+        { messageId: "mayThrow", line: 19, suggestions: null },
+        {
+          messageId: "mayThrow",
+          line: 25,
+          data: { name: "decodeURIComponent", reason: "URIError on a malformed escape" },
+          suggestions: suggestionCount(1),
+        },
+      ],
     },
     // Async functions: a throw is a rejection; awaiting a rejecting call is reported;
     // returning the promise of one passes the rejection on.
@@ -562,12 +578,15 @@ export async function d(): Promise<void> {
 }
 `,
       filename: moduleFile,
-      errors: [
+      errors: each(
+      [
         { messageId: "mayReject", line: 4, data: { name: "loadUser", reason: "it throws (remote.ts:3)" } },
         { messageId: "mayReject", line: 7, data: { name: "loadUserLater", reason: "it calls loadUser, which throws (remote.ts:3)" } },
         { messageId: "mayReject", line: 10, data: { name: "fetch", reason: "a TypeError rejection on network failure" } },
         { messageId: "unhandledThrow", line: 14 },
-      ].map((error) => ({ ...error, suggestions: null })),
+            ],
+      suggestionCount(1),
+    ),
     },
     // .d.ts: @throws on functions, constructors, methods and one overload.
     {
@@ -661,7 +680,7 @@ export const p = Result.fromPromise(start());
             },
           ],
         },
-        { messageId: "unhandledThrow", line: 5, suggestions: null },
+        { messageId: "unhandledThrow", line: 5, suggestions: suggestionCount(1) },
         { messageId: "eagerArgument", line: 8, data: { name: "start", reason: "it throws (file.ts:5)" } },
       ],
     },
@@ -673,8 +692,8 @@ export function quiet(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     console.error(error);
-    return undefined;
   }
+  return undefined;
 }
 `,
       options: [{ reportSwallowedErrors: true }],
@@ -687,10 +706,13 @@ export function load(text: string): unknown {
 }
 `,
       options: [{ requireThrowsOnExports: true }],
-      errors: [
+      errors: each(
+      [
         { messageId: "missingThrowsTag", line: 2, data: { name: "load", reason: "JSON.parse may throw" } },
         { messageId: "mayThrow", line: 3 },
-      ].map((error) => ({ ...error, suggestions: null })),
+            ],
+      suggestionCount(1),
+    ),
     },
     {
       code: `
@@ -719,9 +741,9 @@ export const value = checked();
 `,
       filename: jsFile,
       errors: [
-        { messageId: "mayThrow", line: 4 },
+        { messageId: "mayThrow", line: 4, suggestions: suggestionCount(1) },
         { messageId: "mayThrow", line: 10, data: { name: "checked", reason: "its JSDoc declares @throws" } },
-      ].map((error) => ({ ...error, suggestions: null })),
+      ],
     },
   ],
 });
@@ -758,11 +780,17 @@ export const items = ["a"].map((item) => decodeURIComponent(item));
 `,
       options: [{ inference: "file" }],
       errors: [
-        { messageId: "mayThrow", line: 4, data: { name: "JSON.parse", reason: "SyntaxError on malformed JSON" } },
-        { messageId: "mayThrow", line: 4, data: { name: "fs.readFileSync", reason: "a system error (ENOENT, EACCES, ...)" } },
-        { messageId: "mayThrow", line: 6, data: { name: "load", reason: "it calls fs.readFileSync" } },
-        { messageId: "mayThrow", line: 7 },
-      ].map((error) => ({ ...error, suggestions: null })),
+        ...each(
+          [
+            { messageId: "mayThrow", line: 4, data: { name: "JSON.parse", reason: "SyntaxError on malformed JSON" } },
+            { messageId: "mayThrow", line: 4, data: { name: "fs.readFileSync", reason: "a system error (ENOENT, EACCES, ...)" } },
+          ],
+          suggestionCount(1),
+        ),
+        // Top-level code and an unnamed callback have no JSDoc to add @throws to.
+        { messageId: "mayThrow", line: 6, data: { name: "load", reason: "it calls fs.readFileSync" }, suggestions: null },
+        { messageId: "mayThrow", line: 7, suggestions: null },
+      ],
     },
     {
       code: `
@@ -772,7 +800,7 @@ function check(n: number): number {
 }
 `,
       options: [{ inference: "file" }],
-      errors: [{ messageId: "unhandledThrow", suggestions: null }],
+      errors: [{ messageId: "unhandledThrow", suggestions: suggestionCount(1) }],
     },
   ],
 });

@@ -12,10 +12,14 @@ const syntaxErrorRule: ReportingDescriptor = {
   defaultConfiguration: { level: "error" },
 };
 
-const toUri = (cwd: string, file: string): string => {
+/**
+ * The file as a URI relative to the run's root.
+ * @throws {URIError} for a path with a lone surrogate, which no file system hands out.
+ */
+function toUri(cwd: string, file: string): string {
   const relative = path.relative(cwd, file).split(path.sep).join("/");
   return relative.split("/").map(encodeURIComponent).join("/");
-};
+}
 
 function descriptor(input: FormatInput, ruleId: string): ReportingDescriptor {
   const meta = input.ruleMeta(ruleId);
@@ -42,7 +46,10 @@ function fingerprint(ruleId: string, uri: string, lineText: string, message: str
   return `${hash}:${occurrence}`;
 }
 
-/** SARIF 2.1.0 for GitHub code scanning: one run, rules with help links, stable fingerprints. */
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, rules with help links, stable fingerprints.
+ * @throws {TypeError} never for lint results, which are plain JSON.
+ */
 export function formatSarif(input: FormatInput): string {
   const rules: ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
