@@ -5,7 +5,11 @@ import { noUncheckedThrow } from "./src/rules/no-unchecked-throw.ts";
 
 const [root, mode, ...globs] = process.argv.slice(2);
 const rules: Record<string, unknown> = {};
-if (mode === "warm" || mode === "rule") rules["@typescript-eslint/await-thenable"] = "error";
+if (mode === "warm" || mode === "rule") {
+  for (const name of ["await-thenable", "no-floating-promises", "no-unsafe-call", "no-unsafe-member-access", "no-misused-promises"]) {
+    rules[`@typescript-eslint/${name}`] = "error";
+  }
+}
 if (mode === "rule") rules["ferrous/no-unchecked-throw"] = "error";
 if (mode === "file") rules["ferrous/no-unchecked-throw"] = ["error", { inference: "file" }];
 const eslint = new ESLint({

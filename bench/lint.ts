@@ -29,6 +29,13 @@ import { loadPlugin, parsePluginSource } from "../scripts/corpus/plugin.js";
 import { prepareCorpus, repoRoot } from "../scripts/corpus/prepare.js";
 import { lintProject } from "../scripts/corpus/run-lint.js";
 
+/**
+ * What a worker runs: everything (the measurement), or, for `--cross-check`, the warm set
+ * alone and the warm set plus the ferrous rules, whose difference in wall time is a second,
+ * independent estimate of what the ferrous rules add.
+ */
+export type RunMode = "full" | "warm" | "warm+ferrous";
+
 /** Which part of the run a rule belongs to. */
 export type RuleGroup = "warm" | "ferrous" | "anchor";
 
@@ -75,7 +82,21 @@ export interface PackageMeasurement {
     readonly parseMs: number;
     readonly ms: Readonly<Record<string, number>>;
   };
+  /** With `--cross-check`: wall times of separate runs without and with the ferrous rules. */
+  readonly crossCheck?: CrossCheck;
 }
+
+/** Two extra runs of one package, each in a fresh process. */
+export interface CrossCheck {
+  /** Wall time of the warm set alone. */
+  readonly warmMs: number;
+  /** Wall time of the warm set plus the ferrous rules. */
+  readonly warmFerrousMs: number;
+  /** What the per-rule times of that second run charge to the ferrous rules. */
+  readonly ferrousStatsMs: number;
+}
+
+const runModes: readonly RunMode[] = ["full", "warm", "warm+ferrous"];
 
 const warmRules = (): Linter.RulesRecord => {
   const merged: Linter.RulesRecord = Object.assign(
@@ -116,37 +137,42 @@ function statsOf(result: ESLint.LintResult): FileStats {
  * @throws {Error} from ESLint when the corpus project cannot be linted at all, or from the
  * file system when `.corpus/` cannot be written.
  */
-async function measure(pkg: CorpusPackage, unhandledFiles: number | undefined): Promise<PackageMeasurement> {
+async function measure(pkg: CorpusPackage, unhandledFiles: number | undefined, mode: RunMode): Promise<PackageMeasurement> {
   const [project] = prepareCorpus([pkg], "bench", (line) => process.stderr.write(`${line}\n`));
   if (project === undefined) throw new Error(`no corpus project for ${pkg.name}`);
   const ferrous = await loadPlugin(parsePluginSource(process.env.FERROUS_BENCH_PLUGIN));
   const warm = warmRules();
   const own = ferrousRules(ferrous.configs["strict-type-checked"]);
   const { "exception-handling/no-unhandled": unhandledEntry, ...otherAnchors } = anchorRules;
-  const subset = project.files.slice(0, unhandledFiles ?? project.files.length);
+  const subset = mode === "full" ? project.files.slice(0, unhandledFiles ?? project.files.length) : [];
   const groups = new Map<string, RuleGroup>([
     ...Object.keys(warm).map((id): [string, RuleGroup] => [id, "warm"]),
-    ...Object.keys(own).map((id): [string, RuleGroup] => [id, "ferrous"]),
-    ...Object.keys(anchorRules).map((id): [string, RuleGroup] => [id, "anchor"]),
+    ...(mode === "warm" ? [] : Object.keys(own).map((id): [string, RuleGroup] => [id, "ferrous"])),
+    ...(mode === "full" ? Object.keys(anchorRules).map((id): [string, RuleGroup] => [id, "anchor"]) : []),
   ]);
+  const ruleSet = mode === "full" ? { ...warm, ...own, ...otherAnchors } : mode === "warm" ? warm : { ...warm, ...own };
   const configs: Linter.Config[] = [
     {
       name: "bench/plugins",
       plugins: {
         "@typescript-eslint": tseslint.plugin,
-        ferrous: ferrous as ESLint.Plugin,
+        ferrous,
         functional,
         "exception-handling": exceptionHandling as unknown as ESLint.Plugin,
       },
       languageOptions: { parser: tseslint.parser },
     },
     // One rules object, so that ESLint registers the rules (and runs them on each node) in this order.
-    { name: "bench/rules", files: ["**/*.ts"], rules: { ...warm, ...own, ...otherAnchors } },
-    {
-      name: "bench/no-unhandled",
-      files: subset.map((f) => path.relative(project.dir, f)),
-      rules: { "exception-handling/no-unhandled": unhandledEntry ?? "error" },
-    },
+    { name: "bench/rules", files: ["**/*.ts"], rules: ruleSet },
+    ...(subset.length === 0
+      ? []
+      : [
+          {
+            name: "bench/no-unhandled",
+            files: subset.map((f) => path.relative(project.dir, f)),
+            rules: { "exception-handling/no-unhandled": unhandledEntry ?? "error" },
+          },
+        ]),
   ];
   const run = await lintProject(project, { configs, stats: true });
   const inSubset = new Set(subset);
@@ -217,6 +243,8 @@ export interface LintSummary {
   readonly rules: Readonly<Record<string, SummaryRule>>;
   readonly ferrousTotalMs: number;
   readonly warmTotalMs: number;
+  /** With `--cross-check`: the ferrous rules' cost by wall-time difference, and by per-rule times, over all packages. */
+  readonly crossCheck?: { readonly addedWallMs: number; readonly ferrousStatsMs: number };
   readonly targets: readonly {
     readonly name: string;
     readonly value: number | null;
@@ -253,7 +281,16 @@ export function summarise(packages: readonly PackageMeasurement[]): LintSummary 
   const unhandledVsThrow = ratio(subsetOf("exception-handling/no-unhandled"), subsetOf("ferrous/no-unchecked-throw"));
   const together = ratio(ferrousTotalMs, parseMs);
   const alone = throwMs === undefined ? null : ratio(throwMs, parseMs);
+  const checks = packages.flatMap((p) => (p.crossCheck === undefined ? [] : [p.crossCheck]));
   return {
+    ...(checks.length === 0
+      ? {}
+      : {
+          crossCheck: {
+            addedWallMs: checks.reduce((n, c) => n + c.warmFerrousMs - c.warmMs, 0),
+            ferrousStatsMs: checks.reduce((n, c) => n + c.ferrousStatsMs, 0),
+          },
+        }),
     files: packages.reduce((n, p) => n + p.files, 0),
     parseMs,
     wallMs: packages.reduce((n, p) => n + p.wallMs, 0),
@@ -284,6 +321,8 @@ const usage = `Usage: tsx bench/lint.ts [options]   (part of npm run bench)
   --quick                only @tanstack/query-core and @trpc/server (about a minute)
   --unhandled-files <N>  run exception-handling/no-unhandled on the first N files of each
                          package only (default 60; "all" for every file: slow)
+  --cross-check          also run each package twice more, warm set alone and warm set +
+                         ferrous, and compare the wall-time difference with the per-rule times
   --plugin src|dist      the ferrous plugin from src/ via tsx (default) or the built dist/
   --out <file>           results JSON (default bench/results/lint.json)`;
 
@@ -313,6 +352,11 @@ function printSummary(summary: LintSummary, packages: readonly PackageMeasuremen
   }
   out(`${pad("[warm] typescript-eslint type-checked rules together", 54)} ${secs(summary.warmTotalMs).padStart(9)}`);
   out(`${pad("[ferrous] all ferrous rules together", 54)} ${secs(summary.ferrousTotalMs).padStart(9)}`);
+  if (summary.crossCheck !== undefined) {
+    out(
+      `cross-check (separate runs, wall time): ferrous rules add ${secs(summary.crossCheck.addedWallMs)}; their per-rule times in that run: ${secs(summary.crossCheck.ferrousStatsMs)}`,
+    );
+  }
   out("\ntargets:");
   for (const t of summary.targets) {
     const value = t.value === null ? "n/a" : t.value.toFixed(3);
@@ -332,6 +376,8 @@ async function main(): Promise<void> {
       plugin: { type: "string" },
       out: { type: "string" },
       worker: { type: "string" },
+      mode: { type: "string", default: "full" },
+      "cross-check": { type: "boolean", default: false },
       "worker-out": { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -344,23 +390,42 @@ async function main(): Promise<void> {
   if (values.worker !== undefined) {
     const [pkg] = selectPackages([values.worker]);
     if (pkg === undefined || values["worker-out"] === undefined) throw new Error("--worker needs a package and --worker-out");
-    fs.writeFileSync(values["worker-out"], JSON.stringify(await measure(pkg, unhandledFiles)));
+    const mode = runModes.find((m) => m === values.mode);
+    if (mode === undefined) throw new Error(`--mode must be one of ${runModes.join(", ")}`);
+    fs.writeFileSync(values["worker-out"], JSON.stringify(await measure(pkg, unhandledFiles, mode)));
     return;
   }
   const pluginSource = parsePluginSource(values.plugin);
   const packages = selectPackages(values.quick ? ["@tanstack/query-core", "@trpc/server"] : values.packages);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "ferrous-bench-"));
   const measured: PackageMeasurement[] = [];
-  for (const pkg of packages) {
-    process.stderr.write(`lint bench: ${pkg.name}@${pkg.version} ...\n`);
-    const file = path.join(scratch, `${slugOf(pkg.name)}.json`);
-    const args = ["--worker", pkg.name, "--worker-out", file, "--unhandled-files", values["unhandled-files"] ?? "60"];
+  /**
+   * Runs one worker in a fresh process and reads what it measured.
+   * @throws {Error} when the worker fails.
+   */
+  const runWorker = (pkg: CorpusPackage, mode: RunMode): PackageMeasurement => {
+    process.stderr.write(`lint bench: ${pkg.name}@${pkg.version} (${mode}) ...\n`);
+    const file = path.join(scratch, `${slugOf(pkg.name)}.${mode}.json`);
+    const args = ["--worker", pkg.name, "--mode", mode, "--worker-out", file, "--unhandled-files", values["unhandled-files"] ?? "60"];
     execFileSync(process.execPath, ["--import", "tsx", path.join(repoRoot, "bench", "lint.ts"), ...args], {
       cwd: repoRoot,
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, FERROUS_BENCH_PLUGIN: pluginSource },
     });
-    measured.push(JSON.parse(fs.readFileSync(file, "utf8")) as PackageMeasurement);
+    return JSON.parse(fs.readFileSync(file, "utf8")) as PackageMeasurement;
+  };
+  for (const pkg of packages) {
+    const full = runWorker(pkg, "full");
+    if (!values["cross-check"]) {
+      measured.push(full);
+      continue;
+    }
+    const warm = runWorker(pkg, "warm");
+    const withFerrous = runWorker(pkg, "warm+ferrous");
+    const ferrousStatsMs = Object.values(withFerrous.rules)
+      .filter((r) => r.group === "ferrous")
+      .reduce((n, r) => n + r.ms, 0);
+    measured.push({ ...full, crossCheck: { warmMs: warm.wallMs, warmFerrousMs: withFerrous.wallMs, ferrousStatsMs } });
   }
   fs.rmSync(scratch, { recursive: true, force: true });
   const summary = summarise(measured);

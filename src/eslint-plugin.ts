@@ -34,9 +34,9 @@ export type CompatibleRuleHandler = { handle(node: unknown): void }["handle"];
 
 /** The public shape of the plugin. */
 export interface FerrousPlugin {
-  meta: { name: string; version: string; namespace: string };
-  configs: Record<ConfigName, CompatibleConfig[]>;
-  rules: Record<string, CompatibleRule>;
+  readonly meta: { readonly name: string; readonly version: string; readonly namespace: string };
+  readonly configs: Readonly<Record<ConfigName, CompatibleConfig[]>>;
+  readonly rules: Readonly<Record<string, CompatibleRule>>;
 }
 
 /**
@@ -98,12 +98,6 @@ function ferrousRules(level: "recommended" | "strict", typed: boolean): TSESLint
   return Object.fromEntries(entries);
 }
 
-const plugin = {
-  meta: { name: "ferrous", version, namespace: "ferrous" },
-  rules,
-  configs: {} as Record<ConfigName, TSESLint.FlatConfig.ConfigArray>,
-};
-
 function buildConfig(name: ConfigName, level: "recommended" | "strict", typed: boolean): TSESLint.FlatConfig.ConfigArray {
   return [
     {
@@ -122,12 +116,26 @@ function buildConfig(name: ConfigName, level: "recommended" | "strict", typed: b
   ];
 }
 
-plugin.configs = {
-  recommended: buildConfig("recommended", "recommended", false),
-  "recommended-type-checked": buildConfig("recommended-type-checked", "recommended", true),
-  strict: buildConfig("strict", "strict", false),
-  "strict-type-checked": buildConfig("strict-type-checked", "strict", true),
-};
+// Frozen, with getters for the configs (true-myth's pattern): a config must name the plugin
+// object itself, and getters let it do so without filling in the object after the fact.
+const plugin = Object.freeze({
+  meta: Object.freeze({ name: "ferrous", version, namespace: "ferrous" }),
+  rules,
+  configs: Object.freeze({
+    get recommended() {
+      return buildConfig("recommended", "recommended", false);
+    },
+    get "recommended-type-checked"() {
+      return buildConfig("recommended-type-checked", "recommended", true);
+    },
+    get strict() {
+      return buildConfig("strict", "strict", false);
+    },
+    get "strict-type-checked"() {
+      return buildConfig("strict-type-checked", "strict", true);
+    },
+  }),
+});
 
 const publicPlugin: FerrousPlugin = plugin;
 export default publicPlugin;

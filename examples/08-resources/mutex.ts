@@ -23,9 +23,9 @@ export class Mutex<T> {
   /** Waits for the lock; the guard releases it when its scope ends. */
   async lock(): Promise<Guard<T>> {
     const previous = this.#queue;
-    const release = { now: (): void => undefined };
+    let release = (): void => undefined;
     this.#queue = new Promise<void>((resolve) => {
-      release.now = resolve;
+      release = resolve;
     });
     await previous;
     const state = { held: true };
@@ -47,7 +47,7 @@ export class Mutex<T> {
       },
       [Symbol.dispose]: () => {
         state.held = false;
-        release.now();
+        release();
       },
     };
   }

@@ -87,7 +87,8 @@ export function producesOwnedResource(expression: TSESTree.Expression, services:
   if (inner.type !== AST_NODE_TYPES.CallExpression) return false;
   const checker = services.program.getTypeChecker();
   const tsCall = services.esTreeNodeToTSNodeMap.get(inner);
-  const declaration = checker.getResolvedSignature(tsCall)?.getDeclaration() as ts.SignatureDeclaration | undefined;
+  // Signatures synthesized for unions have no declaration, whatever the API's types say.
+  const declaration: ts.SignatureDeclaration | undefined = checker.getResolvedSignature(tsCall)?.getDeclaration();
   if (declaration?.type !== undefined && declaration.type.kind === ts.SyntaxKind.ThisType) return false;
   const returned = services.getTypeAtLocation(inner);
   const inputs: TSESTree.Node[] = [...inner.arguments];
@@ -190,6 +191,9 @@ function classifyUse(
         return { kind: "moved" };
       case AST_NODE_TYPES.AssignmentExpression:
         return parent.right === node ? { kind: "moved" } : { kind: "read" };
+      case AST_NODE_TYPES.ForOfStatement:
+        // Iterating hands the value to the iteration protocol, which closes iterable handles (`fs.Dir`).
+        return parent.right === node ? { kind: "moved" } : { kind: "read" };
       default:
         return { kind: "read" };
     }
@@ -231,7 +235,7 @@ export function bindingFate(
 ): BindingFate {
   const variable = sourceCode.getDeclaredVariables(declarator)[0];
   const declaration = declarator.parent;
-  if (variable === undefined || declaration.type !== AST_NODE_TYPES.VariableDeclaration) return { kind: "unknown" };
+  if (variable === undefined) return { kind: "unknown" };
   const owner = enclosingFunction(declarator);
   const releases: TSESTree.CallExpression[] = [];
   for (const reference of variable.references) {

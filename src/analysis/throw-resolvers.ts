@@ -2,7 +2,7 @@ import path from "node:path";
 import type { TypeOrValueSpecifier } from "@typescript-eslint/type-utils";
 import ts from "typescript";
 import { declaredThrowsOf, isAsyncLike } from "./jsdoc-throws.js";
-import { resultInfoOfSymbol } from "./result-types.js";
+import { resultInfoOfSymbol, resultKindOfType } from "./result-types.js";
 import {
   type ArgumentShape,
   type BuiltinTier,
@@ -137,34 +137,43 @@ function effectOfTarget(
   }
 }
 
-/** Whether a function calls its parameter at `index` itself, before it returns. */
-function invokesParameter(unit: FunctionUnit, index: number): boolean {
+/**
+ * How a function runs its parameter at `index` before it returns: `inline` when some call of
+ * it can let a throw escape, `protected` when every call sits in a try block with a catch
+ * (a home-made `Result.try`), `separate` when it does not call it itself.
+ */
+function invokesParameter(unit: FunctionUnit, index: number): CallbackMode {
   const parameter = unit.parameters[index];
   const body = unit.body;
-  if (parameter === undefined || body === undefined || !ts.isIdentifier(parameter.name)) return false;
+  if (parameter === undefined || body === undefined || !ts.isIdentifier(parameter.name)) return "separate";
   const name = parameter.name.text;
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found || isFunctionUnit(node) || ts.isClassLike(node)) return;
+  let mode: CallbackMode = "separate";
+  const visit = (node: ts.Node, inTry: boolean): void => {
+    if (mode === "inline" || isFunctionUnit(node) || ts.isClassLike(node)) return;
+    if (ts.isTryStatement(node) && node.catchClause !== undefined) {
+      visit(node.tryBlock, true);
+      visit(node.catchClause, inTry);
+      if (node.finallyBlock !== undefined) visit(node.finallyBlock, inTry);
+      return;
+    }
     if (ts.isCallExpression(node)) {
       let callee = skipOuter(node.expression);
       if (ts.isPropertyAccessExpression(callee) && ["call", "apply"].includes(callee.name.text)) callee = skipOuter(callee.expression);
-      if (ts.isIdentifier(callee) && callee.text === name) {
-        found = true;
-        return;
-      }
+      if (ts.isIdentifier(callee) && callee.text === name) mode = inTry ? "protected" : "inline";
     }
-    ts.forEachChild(node, visit);
+    ts.forEachChild(node, (child) => {
+      visit(child, inTry);
+    });
   };
-  ts.forEachChild(body, visit);
-  return found;
+  visit(body, false);
+  return mode;
 }
 
 /** Caches `invokesParameter` per function and index. */
 class InvokeCache {
-  private readonly cache = new Map<FunctionUnit, Map<number, boolean>>();
+  private readonly cache = new Map<FunctionUnit, Map<number, CallbackMode>>();
 
-  get(unit: FunctionUnit, index: number): boolean {
+  get(unit: FunctionUnit, index: number): CallbackMode {
     let byIndex = this.cache.get(unit);
     if (byIndex === undefined) {
       byIndex = new Map();
@@ -240,7 +249,8 @@ export class TypedThrowResolver implements ThrowResolver {
     const symbol = this.symbolOf(call.expression);
     if (symbol === undefined) return undefined;
     const target = this.targetOf(symbol, ts.isNewExpression(call));
-    if (target?.kind === "overloads") {
+    if (target === undefined || this.isFerrousCall(call.expression)) return undefined;
+    if (target.kind === "overloads") {
       const declaration = this.checker.getResolvedSignature(call)?.declaration;
       const summary = declaration === undefined ? undefined : target.declared.get(declaration);
       return summary === undefined ? undefined : { name: target.name, summary, leaf: true };
@@ -263,13 +273,17 @@ export class TypedThrowResolver implements ThrowResolver {
     if (declarations.some((declaration) => this.isBuiltinFile(declaration.getSourceFile()))) {
       return name !== undefined && syncCallbackMethods.has(name) ? "inline" : "separate";
     }
-    if (name !== undefined && resultCallbackMethods.has(name)) {
-      const kind = declarations.map((declaration) => this.ownerResultKind(declaration)).find((k) => k !== undefined);
+    const callee = skipOuter(call.expression);
+    if (name !== undefined && resultCallbackMethods.has(name) && ts.isPropertyAccessExpression(callee)) {
+      // A Result's or Option's `map` runs at once; an AsyncResult's runs later.
+      const kind = resultKindOfType(this.checker.getTypeAtLocation(callee.expression));
       if (kind === "Result" || kind === "Option") return "inline";
+      if (kind === "AsyncResult") return "separate";
     }
     for (const declaration of declarations) {
       const unit = this.isProgramCode(declaration) ? unitOfDeclaration(declaration) : undefined;
-      if (unit !== undefined && this.invokes.get(unit, index)) return "inline";
+      const mode = unit === undefined ? "separate" : this.invokes.get(unit, index);
+      if (mode !== "separate") return mode;
     }
     return "separate";
   }
@@ -292,6 +306,28 @@ export class TypedThrowResolver implements ThrowResolver {
     if ((symbol.flags & ts.SymbolFlags.Alias) === 0) return symbol;
     const aliased = this.checker.getAliasedSymbol(symbol);
     return (aliased.flags & ts.SymbolFlags.Alias) === 0 || aliased.getDeclarations() !== undefined ? aliased : undefined;
+  }
+
+  /**
+   * Whether a call goes to ferrous's runtime: a method of a Result, Option or AsyncResult
+   * value, or something imported from "ferrous". Its throws are panics by design (a bug of
+   * the caller, like `unwrap` on an Err or `fromJSON` of what is not the shape), and its
+   * callbacks' throws are reported where they are written.
+   */
+  private isFerrousCall(expression: ts.Expression): boolean {
+    let root = skipOuter(expression);
+    if (ts.isPropertyAccessExpression(root)) {
+      const kind = resultKindOfType(this.checker.getTypeAtLocation(root.expression));
+      if (kind !== undefined) return true;
+      while (ts.isPropertyAccessExpression(root)) root = skipOuter(root.expression);
+    }
+    if (!ts.isIdentifier(root)) return false;
+    const declaration = this.checker.getSymbolAtLocation(root)?.getDeclarations()?.[0];
+    let node: ts.Node | undefined = declaration;
+    while (node !== undefined && !ts.isImportDeclaration(node) && !ts.isSourceFile(node)) node = node.parent;
+    if (node === undefined || !ts.isImportDeclaration(node) || !ts.isStringLiteral(node.moduleSpecifier)) return false;
+    const specifier = node.moduleSpecifier.text;
+    return specifier === "ferrous" || specifier.startsWith("ferrous/");
   }
 
   private isBuiltinFile(file: ts.SourceFile): boolean {
@@ -491,7 +527,7 @@ export class FileThrowResolver implements ThrowResolver {
     const callee = skipOuter(call.expression);
     if (ts.isPropertyAccessExpression(callee)) return syncCallbackMethods.has(callee.name.text) ? "inline" : "separate";
     const unit = ts.isIdentifier(callee) ? this.scope.functions.get(callee.text) : undefined;
-    return unit !== undefined && this.invokes.get(unit, index) ? "inline" : "separate";
+    return unit === undefined ? "separate" : this.invokes.get(unit, index);
   }
 
   neverReturns(): boolean {

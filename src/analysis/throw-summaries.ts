@@ -94,8 +94,12 @@ export interface UnitAnalysis {
   readonly summary: ThrowSummary;
 }
 
-/** How a function-literal argument of a call runs. */
-export type CallbackMode = "inline" | "separate";
+/**
+ * How a function-literal argument of a call runs: at once with its throws passing to the
+ * call (`inline`), at once inside the callee's own try/catch (`protected`), or later or
+ * unknown (`separate`: its own unit).
+ */
+export type CallbackMode = "inline" | "protected" | "separate";
 
 /** What differs between the typed and the untyped analysis: how callees are found. */
 export interface ThrowResolver {
@@ -404,15 +408,16 @@ class UnitWalker {
         this.visit(argument, context);
       } else if (callbackContext !== undefined && index === 0) {
         this.visitInline(literal, callbackContext);
-      } else if (
-        isAsyncFunction(literal) ||
-        isGeneratorFunction(literal) ||
-        this.resolver.callbackMode(call, index, this.engine) === "separate"
-      ) {
+      } else if (isAsyncFunction(literal) || isGeneratorFunction(literal)) {
         this.nested.push(literal);
       } else {
-        inlinedAny = true;
-        this.visitInline(literal, context);
+        const mode = this.resolver.callbackMode(call, index, this.engine);
+        if (mode === "separate") {
+          this.nested.push(literal);
+        } else {
+          inlinedAny = true;
+          this.visitInline(literal, mode === "protected" ? { ...context, handling: "wrapper" } : context);
+        }
       }
     }
     if (inlinedAny || callbackContext !== undefined) return;

@@ -35,7 +35,7 @@ function progressRule(channelName: string | null, onFile: ((filePath: string) =>
   // which linting keeps busy); worker threads announce files on the channel.
   const channel = onFile !== undefined || channelName === null ? undefined : new BroadcastChannel(channelName);
   // Never keep a process or worker alive for the sake of the bar.
-  channel?.unref();
+  if (channel !== undefined && "unref" in channel && typeof channel.unref === "function") channel.unref();
   return {
     meta: { type: "suggestion", schema: [] },
     create(context) {
@@ -49,7 +49,7 @@ function progressRule(channelName: string | null, onFile: ((filePath: string) =>
 /** The flat config array of the plugin for these settings (untyped/typed, recommended/strict). */
 export function pluginConfig(settings: Pick<LintSettings, "strict" | "typed">): Linter.Config[] {
   const name = `${settings.strict ? "strict" : "recommended"}${settings.typed ? "-type-checked" : ""}` as const;
-  return ferrous.configs[name] as Linter.Config[];
+  return ferrous.configs[name];
 }
 
 /** The ids of every rule the config turns on. */

@@ -1,4 +1,4 @@
-import { ESLint, type Linter, type Rule } from "eslint";
+import { ESLint, type Rule } from "eslint";
 import { encodeSettings, eslintOptions, pluginConfig, type LintSettings } from "./eslint-options.js";
 
 /** What one ESLint run gives back. */
@@ -44,7 +44,7 @@ export type RuleMetaLookup = (ruleId: string) => Rule.RuleMetaData | undefined;
 export function ruleMetaLookup(strict: boolean): RuleMetaLookup {
   const plugins = new Map<string, ESLint.Plugin>();
   for (const typed of [true, false]) {
-    for (const entry of pluginConfig({ strict, typed }) as Linter.Config[]) {
+    for (const entry of pluginConfig({ strict, typed })) {
       for (const [name, plugin] of Object.entries(entry.plugins ?? {})) plugins.set(name, plugin);
     }
   }
@@ -52,6 +52,6 @@ export function ruleMetaLookup(strict: boolean): RuleMetaLookup {
     const slash = ruleId.lastIndexOf("/");
     if (slash < 0) return undefined;
     const rule = plugins.get(ruleId.slice(0, slash))?.rules?.[ruleId.slice(slash + 1)];
-    return typeof rule === "object" ? (rule.meta as Rule.RuleMetaData | undefined) : undefined;
+    return typeof rule === "object" ? rule.meta : undefined;
   };
 }

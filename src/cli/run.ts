@@ -23,8 +23,11 @@ export interface Streams {
   readonly err: NodeJS.WriteStream;
 }
 
+// A pipe's `isTTY` is undefined at run time, whatever @types/node says.
+const isTerminal = (stream: { readonly isTTY?: boolean }): boolean => stream.isTTY === true;
+
 const colorsFor = (stream: NodeJS.WriteStream): ReturnType<typeof pc.createColors> =>
-  pc.createColors(Boolean(stream.isTTY) && (process.env["NO_COLOR"] ?? "") === "");
+  pc.createColors(isTerminal(stream) && (process.env["NO_COLOR"] ?? "") === "");
 
 /**
  * The text the findings' positions refer to: the fixed output, the linted source, or the file.
@@ -70,7 +73,7 @@ export async function runCheck(options: CheckOptions, streams: Streams, cwd: str
   for (const text of notes) note(text);
 
   const total = selection.typed.length + selection.outside.length;
-  const progress = startProgress(total, { isTTY: Boolean(streams.err.isTTY), isCI, quiet: options.quiet });
+  const progress = startProgress(total, { isTTY: isTerminal(streams.err), isCI, quiet: options.quiet });
   const channelName = `ferrous-check-${process.pid}-${Date.now()}`;
   const channel = new BroadcastChannel(channelName);
   channel.onmessage = (event: MessageEvent) => {

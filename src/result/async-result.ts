@@ -173,7 +173,7 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
   /** Runs the Result method `name` and resolves to what it returns (rejects on panic). */
   #finish(name: FinalName, args: readonly unknown[]): Promise<unknown> {
     return handled(
-      this.#settled.then((settled) => (open(settled)[name] as (...a: unknown[]) => unknown)(...args)),
+      this.#settled.then(open).then((result) => (result[name] as (...a: unknown[]) => unknown)(...args)),
     );
   }
 

@@ -37,7 +37,11 @@ function runSync(body: Iterator<unknown, unknown, unknown>, wrap: (value: unknow
   return stop;
 }
 
-/** Runs an async do-notation body; a throw in it rejects (a panic, kept by `AsyncResult`). */
+/**
+ * Runs an async do-notation body; a throw in it rejects (a panic, kept by `AsyncResult`).
+ *
+ * @throws {TypeError} (as the rejection) on a bare `yield`.
+ */
 async function runAsync(
   body: AsyncIterator<unknown, unknown, unknown>,
   wrap: (value: unknown) => unknown,

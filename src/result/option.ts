@@ -47,6 +47,7 @@ function all<const O extends readonly Option<unknown>[]>(options: O): Option<Som
  */
 function gen<R>(body: () => Generator<None, R, unknown>): Option<R>;
 function gen<R>(body: () => AsyncGenerator<None, R, unknown>): Promise<Option<R>>;
+/** @throws whatever a sync body throws (see the first overload). */
 function gen(
   body: (() => Generator<None, unknown, unknown>) | (() => AsyncGenerator<None, unknown, unknown>),
 ): Option<unknown> | Promise<Option<unknown>> {
@@ -60,6 +61,7 @@ function gen(
  */
 function fromJSON<T>(json: OptionJSON<T>): Option<T>;
 function fromJSON(json: unknown): Option<unknown>;
+/** @throws {TypeError} when `json` is not the shape (see the first overload). */
 function fromJSON(json: unknown): Option<unknown> {
   return optionFromJSON(json);
 }

@@ -111,6 +111,7 @@ function partition<T, E>(results: Iterable<Result<T, E>>): [oks: T[], errs: E[]]
  */
 function gen<Y extends Err<never, unknown>, R>(body: GenBody<Y, R>): Result<R, ErrValue<Y>>;
 function gen<Y extends Err<never, unknown>, R>(body: AsyncGenBody<Y, R>): AsyncResult<R, ErrValue<Y>>;
+/** @throws whatever a sync body throws (see the first overload). */
 function gen(
   body: GenBody<unknown, unknown> | AsyncGenBody<unknown, unknown>,
 ): Result<unknown, unknown> | AsyncResult<unknown, unknown> {
@@ -124,6 +125,7 @@ function gen(
  */
 function fromJSON<T, E>(json: ResultJSON<T, E>): Result<T, E>;
 function fromJSON(json: unknown): Result<unknown, unknown>;
+/** @throws {TypeError} when `json` is not the shape (see the first overload). */
 function fromJSON(json: unknown): Result<unknown, unknown> {
   return resultFromJSON(json);
 }

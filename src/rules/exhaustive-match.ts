@@ -3,6 +3,7 @@ import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-es
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
+import { compileOptionPattern } from "../analysis/option-pattern.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 import { packageFunctionName } from "../analysis/symbol-origin.js";
 import {
@@ -134,13 +135,13 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
 
   /**
    * @throws {Error} when the file was linted without type information (says how to fix it).
-   * @throws {SyntaxError} when `wildcardCommentPattern` is not a valid regular expression.
+   * @throws {Error} when `wildcardCommentPattern` is not a valid regular expression (names the option).
    */
   create(context, [options]) {
     const services: ParserServicesWithTypeInformation = requireTypeServices(context, RULE_NAME);
     const checker = services.program.getTypeChecker();
     const sourceCode = context.sourceCode;
-    const commentPattern = new RegExp(options.wildcardCommentPattern ?? defaultCommentPattern, "iu");
+    const commentPattern = compileOptionPattern(RULE_NAME, "wildcardCommentPattern", options.wildcardCommentPattern ?? defaultCommentPattern, "iu");
     const reportPartial = options.partialMatches === "report";
 
     /** A fallback that hides more variants than the match names picks a few cases; it is not a match. */
@@ -179,12 +180,13 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       return signatures.length > 0 && signatures.every((signature) => (signature.getReturnType().flags & ts.TypeFlags.Never) !== 0);
     }
 
-    function hasWildcardComment(...nodes: readonly (TSESTree.Node | TSESTree.Token | null | undefined)[]): boolean {
-      return nodes.some((node) => {
-        if (node == null) return false;
-        const comments = [...sourceCode.getCommentsBefore(node), ...("type" in node && !("value" in node) ? sourceCode.getCommentsInside(node) : [])];
-        return comments.some((comment) => commentPattern.test(comment.value));
-      });
+    /** A comment marking the fallback as intended: inside `nodes` or just before them or `tokens`. */
+    function hasWildcardComment(nodes: readonly TSESTree.Node[], tokens: readonly (TSESTree.Token | null)[] = []): boolean {
+      const comments = [
+        ...nodes.flatMap((node) => [...sourceCode.getCommentsBefore(node), ...sourceCode.getCommentsInside(node)]),
+        ...tokens.flatMap((token) => (token === null ? [] : sourceCode.getCommentsBefore(token))),
+      ];
+      return comments.some((comment) => commentPattern.test(comment.value));
     }
 
     /**
@@ -217,7 +219,7 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
         for (const unit of units) covered.add(unitKey(unit, checker));
       }
       const variants = leftoverNames(members.filter((member) => !covered.has(unitKey(member, checker))), undefined, members);
-      if (variants === undefined || statementsGuard(fallback.consequent) || hasWildcardComment(fallback)) return;
+      if (variants === undefined || statementsGuard(fallback.consequent) || hasWildcardComment([fallback])) return;
       const keyword = sourceCode.getFirstToken(fallback);
       context.report({
         ...(keyword === null ? { node: fallback } : { loc: keyword.loc }),
@@ -324,7 +326,7 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       }
       const elseToken = sourceCode.getTokenBefore(fallback);
       const statements = fallback.type === AST_NODE_TYPES.BlockStatement ? fallback.body : [fallback];
-      if (statementsGuard(statements) || hasWildcardComment(fallback, elseToken)) return;
+      if (statementsGuard(statements) || hasWildcardComment([fallback], [elseToken])) return;
       context.report({
         ...(elseToken === null ? { node: fallback } : { loc: elseToken.loc }),
         messageId: "elseHides",
@@ -380,7 +382,7 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       if (terminal === "otherwise") {
         const [handler] = node.arguments;
         if (handler !== undefined && handler.type !== AST_NODE_TYPES.SpreadElement && handlerGuards(handler)) return;
-        if (hasWildcardComment(callee.property, ...node.arguments)) return;
+        if (hasWildcardComment([callee.property, ...node.arguments], [sourceCode.getTokenBefore(callee.property)])) return;
       }
       context.report({ node: callee.property, messageId: terminal === "run" ? "runMisses" : "otherwiseHides", data: { variants } });
     }
@@ -436,7 +438,7 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
         return text !== undefined && !named.has(text);
       });
       if (hidden.length === 0 || isPartial(tags.length - hidden.length, hidden.length)) return;
-      if (handlerGuards(wildcard.value) || hasWildcardComment(wildcard)) return;
+      if (handlerGuards(wildcard.value) || hasWildcardComment([wildcard])) return;
       context.report({
         node: wildcard.key,
         messageId: "wildcardHides",

@@ -1,5 +1,6 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES, ASTUtils, TSESLint } from "@typescript-eslint/utils";
+import type ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
 import {
   anyMutatingMethod,
@@ -10,6 +11,7 @@ import {
   mutatingMethods,
   namesThirdPartyType,
 } from "../analysis/mutability.js";
+import { compileOptionPattern } from "../analysis/option-pattern.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 
 export type Options = [
@@ -166,7 +168,7 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
 
   /**
    * @throws {Error} when types are asked for and the file was linted without them (says how to fix it).
-   * @throws {SyntaxError} when `ignorePattern` is not a valid regular expression.
+   * @throws {Error} when `ignorePattern` is not a valid regular expression (names the option).
    */
   create(context, [options]) {
     const sourceCode = context.sourceCode;
@@ -175,7 +177,7 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
       ? requireTypeServices(context, RULE_NAME, `set { typeAware: false } on ferrous/${RULE_NAME} to run its syntactic checks only`)
       : undefined;
     const checker = services?.program.getTypeChecker();
-    const ignore = options.ignorePattern === undefined ? undefined : new RegExp(options.ignorePattern, "u");
+    const ignore = options.ignorePattern === undefined ? undefined : compileOptionPattern(RULE_NAME, "ignorePattern", options.ignorePattern);
     const isIgnored = (name: string): boolean => ignore?.test(name) === true;
     const isDeclarationFile = /\.d\.[cm]?ts$/u.test(context.filename);
 

@@ -47,6 +47,10 @@ function primitiveName(type: ts.Type): string | undefined {
   return name;
 }
 
+function isErrorType(type: ts.Type): boolean {
+  return "intrinsicName" in type && type.intrinsicName === "error";
+}
+
 function isCallable(type: ts.Type): boolean {
   const members = type.isUnion() ? type.types : [type];
   return members.some((member) => member.getCallSignatures().length > 0);
@@ -143,7 +147,9 @@ export const noPositionalTupleReturn = createRule<Options, MessageIds>({
     }
 
     function isLooseRecord(type: ts.Type): boolean {
-      if ((type.flags & (ts.TypeFlags.Any | ts.TypeFlags.NonPrimitive)) !== 0) return true;
+      // An unresolved import (a missing `@types/express`) is an error type, flagged `any`: not the author's choice.
+      if ((type.flags & ts.TypeFlags.Any) !== 0) return !isErrorType(type);
+      if ((type.flags & ts.TypeFlags.NonPrimitive) !== 0) return true;
       if ((type.flags & ts.TypeFlags.Object) === 0 || type.getProperties().length > 0 || type.getCallSignatures().length > 0) return false;
       const index = checker.getIndexInfosOfType(type).find((info) => (info.keyType.flags & ts.TypeFlags.String) !== 0);
       return index !== undefined && (index.type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0;

@@ -345,7 +345,8 @@ export const noUncheckedThrow = createRule<Options, MessageIds>({
     }
 
     return {
-      Program() {
+      // At the end, so rules that type every node have warmed the checker for this file.
+      "Program:exit"() {
         const file = sourceFileOf();
         const analysis = analysisOptions(options);
         const engine = services === undefined ? throwEngineForFile(file, analysis) : throwEngineForProgram(services.program, analysis);

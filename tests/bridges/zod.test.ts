@@ -1,4 +1,5 @@
 import { AsyncResult, Err, None, Ok, Option, Result, Some } from "ferrous";
+import type { ResultJSON } from "ferrous";
 import { optionSchema, parse, parseAsync, parser, resultSchema } from "ferrous/zod";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
@@ -122,6 +123,7 @@ describe("resultSchema", () => {
     expect(ok.isOk() && Result.isResult(ok.value)).toBe(true);
     expect(parse(Wire, { tag: "Err", error: { code: "E1" } })).toEqual(Ok(Err({ code: "E1" })));
     expectTypeOf(ok).toEqualTypeOf<Result<Result<number, { code: string }>, z.ZodError<Result<number, { code: string }>>>>();
+    expectTypeOf<z.input<typeof Wire>>().toEqualTypeOf<ResultJSON<number, { code: string }>>();
   });
 
   it("round-trips what JSON.stringify writes", () => {

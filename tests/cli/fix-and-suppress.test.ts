@@ -41,7 +41,7 @@ describe("--fix", () => {
     const again = ferrous(["check", "--fix", "--rule", "@typescript-eslint/prefer-readonly"], dir);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain("note: --fix found nothing to fix");
-  });
+  }, 180_000);
 });
 
 /** A flat config that runs the same two rules as `companionRules` through plain ESLint. */
@@ -95,7 +95,7 @@ describe("bulk suppressions in ESLint's eslint-suppressions.json", () => {
     expect(stale.stderr).toContain("1 entry of eslint-suppressions.json no longer occur: run with --prune-suppressions");
     expect(ferrous(["check", "--prune-suppressions", ...companionRules], dir).code).toBe(0);
     expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ "src/a.ts": { "@typescript-eslint/only-throw-error": { count: 1 } } });
-  });
+  }, 300_000);
 
   it("--suppress-rule records only that rule", () => {
     const dir = project({ "tsconfig.json": tsconfig, "src/a.ts": throwing, "src/b.ts": counter });
@@ -124,5 +124,5 @@ describe("bulk suppressions in ESLint's eslint-suppressions.json", () => {
     expect(plain.stderr).toBe("");
     expect(plain.code).toBe(0);
     expect(existsSync(path.join(dir, ".eslintcache"))).toBe(false);
-  });
+  }, 300_000);
 });

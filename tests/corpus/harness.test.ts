@@ -22,6 +22,7 @@ const crashesOnSecondCall: Rule.RuleModule = {
     return {
       CallExpression: () => {
         calls += 1;
+        // eslint-disable-next-line ferrous/no-unchecked-throw -- the crash under test
         if (calls >= 2) throw new TypeError("boom on the second call");
       },
     };
@@ -41,7 +42,7 @@ const testPlugin: ESLint.Plugin = {
 
 function lintGuarded(code: string): { messages: Linter.LintMessage[]; crashes: RuleCrash[] } {
   const crashes: RuleCrash[] = [];
-  const configs = guardConfigs(
+  const configs = guardConfigs<Linter.Config>(
     [{ plugins: { t: testPlugin }, rules: { "t/ids": "error", "t/second": "error", "t/create": "error" } }],
     (crash) => crashes.push(crash),
   );
@@ -57,7 +58,7 @@ describe("guarded rules", () => {
     expect(crashes).toHaveLength(2);
     const listenerCrash = crashes.find((c) => c.ruleId === "t/second");
     expect(listenerCrash).toMatchObject({ file: "corpus-file.js", message: "boom on the second call" });
-    expect(listenerCrash?.stack).toContain("harness.test.ts:25");
+    expect(listenerCrash?.stack).toContain("harness.test.ts:26");
     expect(crashes.find((c) => c.ruleId === "t/create")?.message).toBe("bad options");
   });
 
@@ -74,15 +75,15 @@ describe("guarded rules", () => {
   });
 
   it("share one guarded copy per plugin across configs (no 'Cannot redefine plugin')", () => {
-    const configs = guardConfigs(
+    const configs = guardConfigs<Linter.Config>(
       [
         { plugins: { t: testPlugin }, rules: { "t/ids": "error" } },
         { plugins: { t: testPlugin }, rules: {} },
       ],
       () => undefined,
     );
-    expect(configs[0]?.plugins.t).toBe(configs[1]?.plugins.t);
-    expect(configs[0]?.plugins.t).not.toBe(testPlugin);
+    expect(configs[0]?.plugins?.t).toBe(configs[1]?.plugins?.t);
+    expect(configs[0]?.plugins?.t).not.toBe(testPlugin);
     expect(new Linter().verify("x;", configs, "a.js")).toHaveLength(1);
   });
 });

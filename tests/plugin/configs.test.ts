@@ -26,7 +26,7 @@ function ferrousRulesOf(name: ConfigName): Record<string, unknown> {
   return Object.fromEntries(Object.entries(configOf(name).rules ?? {}).filter(([id]) => id.startsWith("ferrous/")));
 }
 
-const ruleDocs = Object.entries(rules).map(([name, rule]) => [name, rule.meta.docs as FerrousRuleDocs] as const);
+const ruleDocs: ReadonlyArray<readonly [string, FerrousRuleDocs]> = Object.entries(rules).map(([name, rule]) => [name, rule.meta.docs as FerrousRuleDocs] as const);
 
 describe("plugin object", () => {
   it("has meta with the package's name and version, and every rule", async () => {

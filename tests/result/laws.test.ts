@@ -173,7 +173,6 @@ describe("Option / Result conversions", () => {
     fc.assert(
       fc.property(resultOfOption, (r) => {
         const back = r.transpose().transpose();
-        // Rust's law holds except for Ok(None), which transposes to None and back to Ok(None).
         expect(back).toEqual(r);
       }),
     );

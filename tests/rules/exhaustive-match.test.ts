@@ -1,8 +1,9 @@
+import path from "node:path";
 import { Linter } from "eslint";
 import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
 import { exhaustiveMatch } from "../../src/rules/exhaustive-match.js";
-import { typedRuleTester } from "./rule-tester.js";
+import { fixturesDir, typedRuleTester } from "./rule-tester.js";
 
 const shapes = `import { type Shape, type Tagged, type Mode, Color, NotFound, Timeout, Forbidden, type AppError } from "./modules/matching/shapes.js";\n`;
 const tsPattern = `import { match, P } from "ts-pattern";\n`;
@@ -82,6 +83,8 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
     `${shapes}${tsPattern}${ferrous}export const f = (s: Shape) => match(s).with({ kind: "circle" }, () => 1).otherwise(unreachable);`,
     `${shapes}${tsPattern}export const f = (s: Shape) => match(s).with({ kind: "circle" }, () => 1).otherwise(() => { throw new Error("unexpected shape"); });`,
     `${shapes}${tsPattern}export const f = (s: Shape) => match(s).with({ kind: "circle" }, () => 1).otherwise(/* wildcard: other shapes have no area yet */ () => 0);`,
+    `${shapes}${tsPattern}export const f = (t: Tagged) =>\n  match(t)\n    .with({ tag: "A" }, () => 1)\n    .with({ tag: "B" }, () => 2)\n    // Wildcard: C and later tags count as zero.\n    .otherwise(() => 0);`,
+    `${shapes}${ferrous}export const f = (t: Tagged) => matchTag(t, { A: () => 1, B: () => 2, _: () => { // wildcard: C renders as nothing\n return 0; } });`,
     `${shapes}${tsPattern}export const f = (m: Mode | undefined) => match(m).with("fast", "slow", "off", () => 1).otherwise(() => 0);`,
     // A local function named match, or a method named otherwise, is not ts-pattern.
     `${shapes}import { match } from "./modules/matching/lookalikes.js";\nexport const f = (s: Shape) => match(s).with({ kind: "circle" }, () => 1).otherwise(() => 0);`,
@@ -188,6 +191,20 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
       options: [{ wildcardCommentPattern: "^\\s*catch-all\\b", partialMatches: "report" }],
       errors: [switchHides(`"slow" and "off"`, "m")],
     },
+    {
+      code: `const { matchTag } = require("ferrous");\n/** @param {{ tag: "A" } | { tag: "B" } | { tag: "C" }} t */\nexports.f = (t) => matchTag(t, { A: () => 1, B: () => 2, _: () => 0 });`,
+      filename: "js/file.js",
+      errors: [wildcardHides(`"C"`)],
+    },
+    // Unusual syntax: labels, parenthesised and nested chains, switch inside a loop.
+    {
+      code: `${shapes}export function f(xs: Mode[]) { outer: for (const m of xs) { switch ((m)) { case "fast": case "slow": continue outer; default: break outer; } } }`,
+      errors: [switchHides(`"off"`, "m")],
+    },
+    {
+      code: `${shapes}export const f = (s: Shape) => { if ((s.kind) === "circle") return 1; else if (s.kind === ("square")) return 2; else { if (s.r) return 3; return 0; } };`,
+      errors: [elseHides(`"triangle"`, "s.kind")],
+    },
     // TSX and JavaScript files.
     { code: `${shapes}export const View = ({ m }: { m: Mode }) => { switch (m) { case "fast": return <b />; default: return null; } };`, filename: "react.tsx", options: report, errors: [switchHides(`"slow" and "off"`, "m")] },
     {
@@ -199,7 +216,7 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
 });
 
 describe("exhaustive-match options and type information", () => {
-  it("allows a different wildcard comment with the option", () => {
+  it("fails with a message naming the parser option when types are missing", () => {
     const linter = new Linter({ configType: "flat" });
     expect(() =>
       linter.verify(
@@ -215,6 +232,24 @@ describe("exhaustive-match options and type information", () => {
         "match.ts",
       ),
     ).toThrow(/exhaustive-match needs type information[\s\S]*projectService/u);
+  });
+
+  it("names the option when its pattern is not a regular expression", () => {
+    const linter = new Linter({ configType: "flat" });
+    expect(() =>
+      linter.verify(
+        "export {};",
+        [
+          {
+            files: ["**/*.ts"],
+            languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: fixturesDir } },
+            plugins: { ferrous: { rules: { "exhaustive-match": exhaustiveMatch } } },
+            rules: { "ferrous/exhaustive-match": ["error", { wildcardCommentPattern: "(" }] },
+          },
+        ] as unknown as Linter.Config[],
+        path.join(fixturesDir, "file.ts"),
+      ),
+    ).toThrow(/exhaustive-match: the option wildcardCommentPattern "\(" is not a valid regular expression/u);
   });
 
   it("is in the recommended configs and needs types", () => {

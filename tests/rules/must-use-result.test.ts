@@ -19,6 +19,24 @@ export async function main(): Promise<void> {
 }
 [1].forEach((x) => Err(x));
 `;
+const unusualCase = `
+import { Ok } from "fixture-results";
+class Boot {
+  static {
+    Ok("static");
+  }
+}
+outer: Ok("label");
+for (let i = 0; i < 1; i++, Ok(i)) {}
+[1].forEach(async (x) => Ok(x));
+(() => Ok(0))();
+export { Boot };
+`;
+function unusualOutput(line: number, replacement: string): string {
+  const lines = unusualCase.split("\n");
+  lines[line - 1] = replacement;
+  return lines.join("\n");
+}
 function ferrousOutput(line: number, replacement: string): string {
   const lines = ferrousCase.split("\n");
   lines[line - 1] = replacement;
@@ -1082,6 +1100,55 @@ void branded();
 `,
             },
           ],
+        },
+      ],
+    },
+    // Unusual places for a statement: a class static block, a labelled statement, a
+    // `for` update that is a sequence, an async callback, an IIFE.
+    {
+      code: `
+import { Ok } from "fixture-results";
+class Boot {
+  static {
+    Ok("static");
+  }
+}
+outer: Ok("label");
+for (let i = 0; i < 1; i++, Ok(i)) {}
+[1].forEach(async (x) => Ok(x));
+(() => Ok(0))();
+export { Boot };
+`,
+      errors: [
+        {
+          messageId: "dropped",
+          line: 5,
+          column: 5,
+          suggestions: [{ messageId: "discardWithVoid", output: unusualOutput(5, '    void Ok("static");') }],
+        },
+        {
+          messageId: "dropped",
+          line: 8,
+          column: 8,
+          suggestions: [{ messageId: "discardWithVoid", output: unusualOutput(8, 'outer: void Ok("label");') }],
+        },
+        {
+          messageId: "dropped",
+          line: 9,
+          column: 30,
+          suggestions: [{ messageId: "discardWithVoid", output: unusualOutput(9, "for (let i = 0; i < 1; i++, void Ok(i)) {}") }],
+        },
+        {
+          messageId: "droppedFromCallback",
+          line: 10,
+          column: 26,
+          suggestions: [{ messageId: "discardWithVoid", output: unusualOutput(10, "[1].forEach(async (x) => void Ok(x));") }],
+        },
+        {
+          messageId: "dropped",
+          line: 11,
+          column: 1,
+          suggestions: [{ messageId: "discardWithVoid", output: unusualOutput(11, "void (() => Ok(0))();") }],
         },
       ],
     },

@@ -52,6 +52,11 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     `for (let i = 0; i < 3; i++) { console.log(i); }`,
     // Writes at module top level are the module's own initialisation.
     `const parts = Object.freeze({ a: 1 });\nconsole.log(parts.a);`,
+    // Overloaded module-level functions are not state.
+    `export function parse(x: string): number;\nexport function parse(x: number): number;\nexport function parse(x: string | number) { return Number(x); }`,
+    // Unusual syntax: labels, sequences and IIFEs that build a frozen constant.
+    `export const table = (() => { const t: number[] = []; for (let i = 0; i < 3; i++) t.push(i * i); return Object.freeze(t); })();`,
+    `outer: for (const x of [1, 2] as const) { if (x > 1) break outer; }`,
     // Ambient declarations describe state made elsewhere.
     `declare let injected: number;\ndeclare const table: string[];`,
     `declare global { var __APP_STATE__: { count: number } | undefined; }\nexport {};`,
@@ -156,6 +161,32 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
       code: `const queue: number[] = [];\nexport const drain = () => queue.splice(0);`,
       errors: [binding("queue", "a mutable array"), write("queue")],
     },
+    // Aliased and re-exported imports are module-level bindings too.
+    {
+      code: `import { store as s } from "./modules/shared-state/store.js";\nexport function bump() { s.count++; }`,
+      errors: [write("s")],
+    },
+    {
+      code: `import { sharedStore } from "./modules/shared-state/reexport.js";\nexport const reset = () => { sharedStore.count = 0; };`,
+      errors: [write("sharedStore")],
+    },
+    // Logical assignments, overloads, generics, getters and setters.
+    {
+      code: `let instance: Map<string, number> | undefined;\nexport function get() { instance ??= new Map(); return instance; }`,
+      errors: [moduleLet("let", "instance"), write("instance")],
+    },
+    {
+      code: `let total = 0;\nexport function add(n: number): number;\nexport function add(n: string): number;\nexport function add(n: number | string) { total += Number(n); return total; }`,
+      errors: [moduleLet("let", "total"), write("total")],
+    },
+    {
+      code: `const registry: Record<string, unknown> = {};\nexport function put<T>(k: string, v: T) { registry[k] = v; }`,
+      errors: [binding("registry", "an object with writable fields"), write("registry")],
+    },
+    {
+      code: `let level = 0;\nexport const logger = { get level() { return level; }, set level(v: number) { level = v; } };`,
+      errors: [moduleLet("let", "level"), binding("logger", "an object with writable fields"), write("level")],
+    },
     // Static fields.
     { code: `export class Pool { static size = 4; }`, errors: [{ ...staticField("size", "reassignable"), line: 1, column: 28 }] },
     { code: `export class Pool { private static instance: Pool | undefined; static #count = 0; }`, errors: [staticField("instance", "reassignable"), staticField("#count", "reassignable")] },
@@ -233,6 +264,13 @@ describe("no-mutable-shared-state without type information", () => {
     const linter = new Linter({ configType: "flat" });
     const messages = linter.verify("export const x = [];", config([{ typeAware: false }]) as unknown as Linter.Config[], "state.ts");
     expect(messages.map((message) => message.messageId)).toEqual(["mutableBinding"]);
+  });
+
+  it("names the option when ignorePattern is not a regular expression", () => {
+    const linter = new Linter({ configType: "flat" });
+    expect(() => linter.verify("let x = 1;", config([{ typeAware: false, ignorePattern: "[" }]) as unknown as Linter.Config[], "state.ts")).toThrow(
+      /no-mutable-shared-state: the option ignorePattern "\[" is not a valid regular expression/u,
+    );
   });
 
   it("declares the untyped options the recommended config uses", () => {

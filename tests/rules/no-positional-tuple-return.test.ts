@@ -26,6 +26,8 @@ typedRuleTester().run("no-positional-tuple-return", noPositionalTupleReturn, {
     `function triple(): [number, string, boolean] { return [1, "a", true]; }\nexport const used = triple()[0];`,
     // Re-exports are reported where the function is declared.
     `export { bounds } from "./modules/tuples/source.js";\nexport * from "./modules/tuples/source.js";`,
+    // An unresolved type is the missing package's problem, not a loose return type.
+    `// @ts-expect-error: not installed\nimport type { Handler } from "not-installed";\nexport function handler(): Handler { return null as never; }`,
     // Loose types that are not records.
     `export function read(): unknown { return JSON.parse("1"); }`,
     `export function names(): Record<string, string> { return {}; }`,

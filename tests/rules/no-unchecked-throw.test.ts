@@ -53,7 +53,7 @@ export const lenient = new TextDecoder().decode(new Uint8Array([0xff]));
 `,
     // Bugs are not errors: panic-like helpers and never-returning functions are allowed.
     `
-import { panic } from "throw-fixture-result";
+import { panic } from "ferrous";
 function assertNever(value: never): never {
   throw new Error(\`unexpected \${String(value)}\`);
 }
@@ -72,7 +72,7 @@ export function pick(kind: "a" | "b", n: number): number {
 `,
     // Result wrappers protect the callbacks they run.
     `
-import { Result } from "throw-fixture-result";
+import { Result } from "ferrous";
 export const parsed = Result.try(() => JSON.parse("{") as unknown);
 export const safeParse = Result.wrap((text: string) => JSON.parse(text) as unknown);
 export const loaded = Result.tryAsync(async () => {
@@ -80,6 +80,33 @@ export const loaded = Result.tryAsync(async () => {
   return response.status;
 });
 export const later = Result.fromPromise(fetch("https://example.com"));
+`,
+    // ferrous's own throws are panics by design (unwrap, fromJSON, matchTag, gen), and a
+    // Result's map runs its callback at once, so a try around it handles it.
+    `
+import { Ok, Result, matchTag, type Result as R } from "ferrous";
+declare const r: R<string, Error>;
+export const a = r.unwrap();
+export const b = Result.fromJSON({ tag: "Ok", value: 1 });
+export const c = matchTag({ tag: "A" } as { tag: "A" } | { tag: "B" }, { A: () => 1, B: () => 2 });
+export const d = Result.gen(function* () {
+  const x = yield* Ok(1);
+  return x + 1;
+});
+export function e(): unknown {
+  try {
+    return Ok("{").map((text) => JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+`,
+    // neverthrow's wrappers protect too.
+    `
+import { Result, ResultAsync, fromThrowable } from "neverthrow";
+export const a = Result.fromThrowable((text: string) => JSON.parse(text) as unknown);
+export const b = fromThrowable(() => decodeURIComponent("%"));
+export const c = ResultAsync.fromPromise(fetch("https://example.com"), () => "offline");
 `,
     // A callback run later is its own function: a try around the registration does not
     // handle it, and it does not make the registering function throw.
@@ -609,7 +636,7 @@ client.close();
     // Inside a function that returns a Result, a throw gets its own message and a rewrite.
     {
       code: `
-import { Err, Ok, type Result } from "throw-fixture-result";
+import { Err, Ok, type Result } from "ferrous";
 export function parsePort(raw: string): Result<number, RangeError> {
   const port = Number(raw);
   if (!Number.isInteger(port)) throw new RangeError("not a port");
@@ -624,7 +651,7 @@ export function parsePort(raw: string): Result<number, RangeError> {
             {
               messageId: "returnErr",
               output: `
-import { Err, Ok, type Result } from "throw-fixture-result";
+import { Err, Ok, type Result } from "ferrous";
 export function parsePort(raw: string): Result<number, RangeError> {
   const port = Number(raw);
   if (!Number.isInteger(port)) return Err(new RangeError("not a port"));
@@ -636,7 +663,7 @@ export function parsePort(raw: string): Result<number, RangeError> {
               "parsePort",
               "@throws {RangeError}",
               `
-import { Err, Ok, type Result } from "throw-fixture-result";
+import { Err, Ok, type Result } from "ferrous";
 /** @throws {RangeError} */
 export function parsePort(raw: string): Result<number, RangeError> {
   const port = Number(raw);
@@ -653,7 +680,7 @@ export function parsePort(raw: string): Result<number, RangeError> {
     // Result.fromPromise runs before anything can catch it.
     {
       code: `
-import { Result } from "throw-fixture-result";
+import { Result } from "ferrous";
 export const r = Result.try(async () => JSON.parse("{") as unknown);
 function start(): Promise<number> {
   if (Math.random() > 2) throw new Error("sync");
@@ -669,7 +696,7 @@ export const p = Result.fromPromise(start());
             {
               messageId: "useTryAsync",
               output: `
-import { Result } from "throw-fixture-result";
+import { Result } from "ferrous";
 export const r = Result.tryAsync(async () => JSON.parse("{") as unknown);
 function start(): Promise<number> {
   if (Math.random() > 2) throw new Error("sync");

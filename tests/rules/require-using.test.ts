@@ -23,6 +23,8 @@ typedRuleTester().run("require-using", requireUsing, {
     `${res}\nexport function* f() { const l = lock(); yield l; }`,
     `${res}\nexport function f(box: { l?: Lock }) { const l = lock(); box.l = l; }`,
     `${res}\nexport function f(flag: boolean) { const l = lock(); return flag ? l : undefined; }`,
+    // Iterating hands it to the iteration protocol (`for await (const entry of dir)` closes an `fs.Dir`).
+    `import { lines } from "./modules/resources/res.js";\nexport function f() { const ls = lines(); for (const line of ls) console.log(line); }`,
     // Released on every path.
     `${res}\nexport function f(work: () => void) { const l = lock(); try { work(); } finally { l[Symbol.dispose](); } }`,
     `${res}\nexport async function f() { const c = await connect(); try { await c.query(); } finally { await c[Symbol.asyncDispose](); } }`,

@@ -1,0 +1,53 @@
+// Every rule carries the meta that configs, docs and editors read (typescript-eslint's
+// `tests/docs.test.mts` and eslint-plugin-eslint-plugin's `require-meta-*` check the same).
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DOCS_BASE_URL } from "../../src/analysis/create-rule.js";
+import { rules } from "../../src/rules/index.js";
+
+const docsDir = path.join(import.meta.dirname, "..", "..", "docs", "rules");
+
+interface SchemaObject {
+  type?: string;
+  additionalProperties?: boolean;
+  properties?: Record<string, { description?: string }>;
+}
+
+const ruleEntries = Object.entries(rules);
+
+describe.each(ruleEntries)("%s", (name, rule) => {
+  const { meta } = rule;
+
+  it("has docs with a description, url and config level", () => {
+    expect(meta.docs.description).toMatch(/^(Enforce|Require|Disallow) .+[^. ]$/);
+    expect(meta.docs.url).toBe(`${DOCS_BASE_URL}${name}.md`);
+    expect(["recommended", "strict"]).toContain(meta.docs.recommended);
+    expect(typeof meta.docs.requiresTypeChecking).toBe("boolean");
+    expect(["problem", "suggestion", "layout"]).toContain(meta.type);
+  });
+
+  it("declares its messages by id", () => {
+    expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
+    for (const text of Object.values(meta.messages)) expect(text.trim()).not.toBe("");
+  });
+
+  it("has a closed JSON schema with a description per option, and meta.defaultOptions", () => {
+    const schema = (Array.isArray(meta.schema) ? meta.schema : [meta.schema]) as SchemaObject[];
+    for (const item of schema) {
+      if (item.type !== "object") continue;
+      expect(item.additionalProperties).toBe(false);
+      for (const [option, property] of Object.entries(item.properties ?? {})) {
+        expect(property.description, `${name} option ${option}`).toMatch(/\S/);
+      }
+    }
+    expect(meta.defaultOptions).toHaveLength(schema.length);
+  });
+
+  it("has a docs page titled with its description", () => {
+    const page = path.join(docsDir, `${name}.md`);
+    expect(existsSync(page), `docs/rules/${name}.md`).toBe(true);
+    const [title] = readFileSync(page, "utf8").split("\n");
+    expect(title).toBe(`# ${meta.docs.description} (\`ferrous/${name}\`)`);
+  });
+});
