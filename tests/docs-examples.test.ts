@@ -20,7 +20,8 @@ interface Example {
 /** The name a reader would use for the documented declaration: `Result.all`, `Ok.map`. */
 function nameOf(node: ts.Node, file: string): string {
   const parts: string[] = [];
-  for (let current: ts.Node | undefined = node; current !== undefined; current = current.parent) {
+  // `parent` is typed as always present; the SourceFile's is undefined at run time.
+  for (let current = node as ts.Node | undefined; current !== undefined; current = current.parent as ts.Node | undefined) {
     const named = current as ts.Node & { name?: ts.Node };
     if (named.name !== undefined && (ts.isIdentifier(named.name) || ts.isComputedPropertyName(named.name))) {
       parts.unshift(named.name.getText());
@@ -85,7 +86,7 @@ function undocumentedMembers(): string[] {
           const isPrivate =
             member.name !== undefined && ts.isPrivateIdentifier(member.name)
               ? true
-              : (ts.getCombinedModifierFlags(member as ts.Declaration) & ts.ModifierFlags.Private) !== 0;
+              : (ts.getCombinedModifierFlags(member) & ts.ModifierFlags.Private) !== 0;
           if (isPrivate || ts.isClassStaticBlockDeclaration(member) || ts.isConstructorDeclaration(member)) continue;
           // Overloads share the first signature's docs.
           const previous = members[index - 1];
@@ -153,9 +154,10 @@ function typeCheck(): Map<string, string[]> {
   return errors;
 }
 
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
-  ...args: string[]
-) => (...values: unknown[]) => Promise<void>;
+// The constructor of async functions, to run an example body that uses `await`.
+const AsyncFunction = (Object.getPrototypeOf(async function () {
+  await Promise.resolve();
+}) as { constructor: new (...args: string[]) => (...values: unknown[]) => Promise<void> }).constructor;
 
 describe("TSDoc examples of the runtime", () => {
   const errors = typeCheck();

@@ -114,7 +114,7 @@ export interface ThrowResolver {
 }
 
 const EMPTY: ThrowSummary = {};
-const MAX_DEPTH = 64;
+const MAX_DEPTH = 100;
 const MAX_TYPES = 6;
 
 interface Frame {
@@ -165,6 +165,8 @@ export class ThrowEngine {
   private readonly calleeCache = new Map<ts.Node, CalleeEffect | null>();
   private readonly stack: Frame[] = [];
   private readonly depthOf = new Map<Unit, number>();
+  /** Counts answers given from a partial analysis (a cycle, or the depth limit). */
+  private partialAnswers = 0;
 
   constructor(private readonly resolver: ThrowResolver) {}
 
@@ -178,9 +180,16 @@ export class ThrowEngine {
       // A cycle: assume nothing more escapes through it, and do not cache what depends on it.
       const top = this.stack.at(-1);
       if (top !== undefined) top.low = Math.min(top.low, inProgress);
+      this.partialAnswers += 1;
       return EMPTY;
     }
-    if (this.stack.length >= MAX_DEPTH) return EMPTY;
+    if (this.stack.length >= MAX_DEPTH) {
+      // Too deep to follow: assume nothing escapes here, and cache nothing that relied on it.
+      const top = this.stack.at(-1);
+      if (top !== undefined) top.low = -1;
+      this.partialAnswers += 1;
+      return EMPTY;
+    }
     return this.analyze(unit).summary;
   }
 
@@ -198,8 +207,10 @@ export class ThrowEngine {
   calleeOf(call: ts.CallExpression | ts.NewExpression): CalleeEffect | undefined {
     const cached = this.calleeCache.get(call);
     if (cached !== undefined) return cached ?? undefined;
+    const before = this.partialAnswers;
     const result = this.resolver.callee(call, this);
-    this.calleeCache.set(call, result ?? null);
+    // An answer that leaned on a cycle still being analysed may be incomplete: ask again later.
+    if (this.partialAnswers === before) this.calleeCache.set(call, result ?? null);
     return result;
   }
 
@@ -219,7 +230,7 @@ export class ThrowEngine {
       this.depthOf.delete(unit);
     }
     const parent = this.stack.at(-1);
-    if (frame.low < depth) {
+    if (frame.low < depth || frame.low < 0) {
       // Part of a cycle whose head is still being analysed: recomputed when asked again.
       if (parent !== undefined) parent.low = Math.min(parent.low, frame.low);
     } else {

@@ -1,3 +1,5 @@
+// Callbacks are `async` without `await` on purpose: they return promises, which is the point.
+/* eslint-disable @typescript-eslint/require-await */
 import { AsyncResult, Err, None, Ok, Result, Some, UnwrapError } from "ferrous";
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 

@@ -1,8 +1,9 @@
 import { Err, None, Ok, Option, Some, UnwrapError } from "ferrous";
 import { describe, expect, expectTypeOf, it } from "vitest";
 
-const some: Option<number> = Some(4);
-const none: Option<number> = None;
+// Widened with `as`: an annotated `const` would be narrowed to its initializer's variant.
+const some = Some(4) as Option<number>;
+const none = None as Option<number>;
 
 describe("Option values", () => {
   it("carry a tag; None is one frozen object", () => {

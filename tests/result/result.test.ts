@@ -1,8 +1,9 @@
 import { Err, None, Ok, Option, Result, Some, UnwrapError, type AsyncResult } from "ferrous";
 import { describe, expect, expectTypeOf, it } from "vitest";
 
-const ok: Result<number, string> = Ok(2);
-const err: Result<number, string> = Err("bad");
+// Widened with `as`: an annotated `const` would be narrowed to its initializer's variant.
+const ok = Ok(2) as Result<number, string>;
+const err = Err("bad") as Result<number, string>;
 const double = (x: number): number => x * 2;
 
 describe("Result values", () => {
@@ -182,7 +183,7 @@ describe("Result statics", () => {
         throw boom;
       }),
     ).toEqual(Err(boom));
-    expect(Result.try(() => JSON.parse("{"), (e) => (e instanceof SyntaxError ? "syntax" : "other"))).toEqual(
+    expect(Result.try((): unknown => JSON.parse("{"), (e) => (e instanceof SyntaxError ? "syntax" : "other"))).toEqual(
       Err("syntax"),
     );
   });

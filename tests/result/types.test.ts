@@ -109,14 +109,15 @@ describe("types", () => {
     expectTypeOf(Some(1).zip(Some("a"))).toEqualTypeOf<Option<[number, string]>>();
     expectTypeOf(r.toAsync()).toEqualTypeOf<AsyncResult<number, "a">>();
     // @ts-expect-error -- flatten needs a nested Result
-    r.flatten();
+    const notNested = r.flatten();
+    expect(notNested).toBe(1);
     expect(r.isOk()).toBe(true);
   });
 
   it("Result.try and Result.wrap type the error as unknown unless mapped", () => {
     expectTypeOf(Result.try(() => 1)).toEqualTypeOf<Result<number, unknown>>();
     expectTypeOf(Result.try(() => 1, () => "e" as const)).toEqualTypeOf<Result<number, "e">>();
-    expectTypeOf(Result.tryAsync(async () => 1)).toEqualTypeOf<AsyncResult<number, unknown>>();
+    expectTypeOf(Result.tryAsync(() => Promise.resolve(1))).toEqualTypeOf<AsyncResult<number, unknown>>();
     expect(Result.try(() => 1).isOk()).toBe(true);
   });
 });

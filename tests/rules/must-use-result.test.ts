@@ -1135,7 +1135,7 @@ export { Boot };
         {
           messageId: "dropped",
           line: 9,
-          column: 30,
+          column: 29,
           suggestions: [{ messageId: "discardWithVoid", output: unusualOutput(9, "for (let i = 0; i < 1; i++, void Ok(i)) {}") }],
         },
         {

@@ -101,6 +101,19 @@ export function e(): unknown {
   }
 }
 `,
+    // A home-made wrapper that runs its callback inside try/catch protects it like Result.try.
+    `
+function attempt<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch {
+    return undefined;
+  }
+}
+export function caller(): unknown {
+  return attempt(() => JSON.parse("{") as unknown);
+}
+`,
     // neverthrow's wrappers protect too.
     `
 import { Result, ResultAsync, fromThrowable } from "neverthrow";
@@ -505,6 +518,37 @@ export function outer(text: string): unknown {
 }
 `)] },
       ],
+    },
+    // Recursion in one file: the throw, the call that reaches it, and the caller outside.
+    {
+      code: `
+function a(n: number): number {
+  if (n > 5) throw new RangeError("deep");
+  return b(n + 1);
+}
+function b(n: number): number {
+  return a(n);
+}
+export const x = b(1);
+`,
+      errors: [
+        { messageId: "unhandledThrow", line: 3, suggestions: suggestionCount(1) },
+        { messageId: "mayThrow", line: 4, data: { name: "b", reason: "it calls a, which throws (file.ts:3)" }, suggestions: suggestionCount(1) },
+        { messageId: "mayThrow", line: 7, data: { name: "a", reason: "it throws (file.ts:3)" }, suggestions: suggestionCount(1) },
+        { messageId: "mayThrow", line: 9, data: { name: "b", reason: "it calls a, which throws (file.ts:3)" } },
+      ],
+    },
+    // A constructor that calls something that may throw on its argument.
+    {
+      code: `
+export class Endpoint {
+  readonly url: URL;
+  constructor(raw: string) {
+    this.url = new URL(raw);
+  }
+}
+`,
+      errors: [{ messageId: "constructorThrows", data: { what: "new URL may throw (TypeError on an invalid URL)" }, suggestions: suggestionCount(1) }],
     },
     // Class methods, getters, and a constructor that throws on bad arguments.
     {
