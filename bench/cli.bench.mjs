@@ -14,7 +14,8 @@ const cli = path.resolve(root, process.env.FERROUS_CLI ?? "dist/cli.mjs");
 const eslintBin = path.join(root, "node_modules/eslint/bin/eslint.js");
 const corpus = path.join(root, ".corpus/bench");
 const scratch = path.join(root, "bench/.scratch");
-const repeats = Number(process.env.CLI_BENCH_REPEATS ?? 1);
+// Best of N, the variants interleaved so that a busy neighbour slows all of them alike.
+const repeats = Number(process.env.CLI_BENCH_REPEATS ?? 2);
 
 if (!fs.existsSync(cli)) {
   console.error(`cli bench: ${path.relative(root, cli)} is missing: run \`npx tsdown\` first`);
@@ -105,13 +106,18 @@ for (const name of packages) {
     "eslint (same rules, flat config)": [eslintBin, "--config", config, "--format", "json", "."],
   };
   const row = { package: name, files, runs: {} };
-  for (const [label, args] of Object.entries(variants)) {
-    const runs = Array.from({ length: repeats }, () => measure(args, dir));
-    row.runs[label] = best(runs);
+  const all = Object.fromEntries(Object.keys(variants).map((label) => [label, []]));
+  for (let round = 0; round < repeats; round++) {
+    for (const [label, args] of Object.entries(variants)) all[label].push(measure(args, dir));
+  }
+  for (const label of Object.keys(variants)) {
+    row.runs[label] = best(all[label]);
     const r = row.runs[label];
     console.log(`${name.padEnd(22)} ${label.padEnd(34)} ${String(r.seconds).padStart(6)} s  ${String(r.peakMB).padStart(5)} MB  ${r.findings ?? "-"} findings${r.error ? `  ERROR: ${r.error}` : ""}`);
   }
-  row.firstProgressSeconds = await firstProgress(dir);
+  const firsts = [];
+  for (let round = 0; round < repeats; round++) firsts.push(await firstProgress(dir));
+  row.firstProgressSeconds = Math.min(...firsts.filter((s) => s !== undefined));
   console.log(`${name.padEnd(22)} first progress on a terminal after ${row.firstProgressSeconds?.toFixed(2)} s`);
   results.push(row);
 }

@@ -61,10 +61,10 @@ export function renderLintMarkdown(report: LintReport, chartPath = "bench/result
     "rules run in the order typescript-eslint's type-checked rules → ferrous → published anchors, so each rule is charged the type-checking it adds with the checker already warm.",
     "Costs are multiples of typescript-eslint's parse of the same files (program creation included).",
     "",
-    "| package | files | parse (baseline) | whole run |",
-    "|---|---:|---:|---:|",
-    ...report.packages.map((p) => `| ${p.name}@${p.version} | ${p.files} | ${secs(p.parseMs)} | ${secs(p.wallMs)} |`),
-    `| **total** | ${summary.files} | ${secs(summary.parseMs)} | ${secs(summary.wallMs)} |`,
+    "| package | files | parse (baseline) | whole run (wall) | whole run (CPU) |",
+    "|---|---:|---:|---:|---:|",
+    ...report.packages.map((p) => `| ${p.name}@${p.version} | ${p.files} | ${secs(p.parseMs)} | ${secs(p.wallMs)} | ${secs(p.cpuMs)} |`),
+    `| **total** | ${summary.files} | ${secs(summary.parseMs)} | ${secs(summary.wallMs)} | ${secs(summary.cpuMs)} |`,
     "",
     "| target | measured | limit | |",
     "|---|---:|---|---|",
@@ -82,6 +82,15 @@ export function renderLintMarkdown(report: LintReport, chartPath = "bench/result
       .filter(([, r]) => r.group !== "warm")
       .map(([id, r]) => ruleRow(id, r)),
   ];
+  if (summary.crossCheck !== undefined) {
+    lines.push(
+      "",
+      `Cross-check in separate processes: adding the ferrous rules to the typescript-eslint rules made the runs ${secs(summary.crossCheck.addedWallMs)} longer (wall time); their per-rule times in those runs add up to ${secs(summary.crossCheck.ferrousStatsMs)}.`,
+    );
+  }
+  if (summary.wallMs > 1.3 * summary.cpuMs) {
+    lines.push("", `The machine was busy (wall time ${times(summary.wallMs / summary.cpuMs)} the CPU time): absolute times are stretched; the multiples of the parse are the figures to read.`);
+  }
   if (report.unhandledFiles !== "all") {
     lines.push(
       "",

@@ -24,6 +24,8 @@ export interface ProjectLint {
   readonly crashes: readonly RuleCrash[];
   readonly fatals: readonly FatalMessage[];
   readonly ms: number;
+  /** CPU time of this process over the same span: far below `ms` means a busy machine. */
+  readonly cpuMs: number;
 }
 
 export interface LintOptions {
@@ -58,8 +60,11 @@ export async function lintProject(project: PreparedPackage, options: LintOptions
     errorOnUnmatchedPattern: true,
   });
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const results = await eslint.lintFiles([...project.files]);
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   if (options.fix === true) await ESLint.outputFixes(results);
   const findings: Finding[] = [];
   const fatals: FatalMessage[] = [];
@@ -81,7 +86,7 @@ export async function lintProject(project: PreparedPackage, options: LintOptions
       });
     }
   }
-  return { results, findings, crashes, fatals, ms };
+  return { results, findings, crashes, fatals, ms, cpuMs };
 }
 
 /** Findings counted by rule id, sorted by rule id. */

@@ -88,7 +88,9 @@ function intersectionBrand(checker: ts.TypeChecker, type: ts.IntersectionType): 
   }
   // zod's marker is unambiguous, so zod-branded objects count; other brands need a primitive.
   if (brandMember === undefined || (!hasPrimitive && !zod)) return undefined;
-  const name = type.aliasSymbol?.getName() ?? brandLabel(checker, brandMember) ?? checker.typeToString(type);
+  // `UserId` names itself; an instance of a generic helper (`Brand<string, "Sku">`) is named by its label.
+  const alias = type.aliasSymbol !== undefined && (type.aliasTypeArguments ?? []).length === 0 ? type.aliasSymbol.getName() : undefined;
+  const name = alias ?? brandLabel(checker, brandMember) ?? type.aliasSymbol?.getName() ?? checker.typeToString(type);
   return { name, zod, type };
 }
 

@@ -1,7 +1,7 @@
 import { isBuiltinSymbolLike } from "@typescript-eslint/type-utils";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
-import { isObjectFlagSet, isPropertyReadonlyInType } from "ts-api-utils";
+import { isObjectFlagSet, isPropertyReadonlyInType, isTypeReference } from "ts-api-utils";
 import ts from "typescript";
 
 /**
@@ -145,6 +145,51 @@ export function mutableKindOfType(type: ts.Type, checker: ts.TypeChecker, progra
     }
   }
   return undefined;
+}
+
+/** How deep `hasMutableContents` looks before it gives up (recursive types end there too). */
+const MAX_CONTENT_DEPTH = 6;
+
+/** The types a value directly contains: elements of arrays and tuples, entries of readonly maps and sets, fields of project objects. */
+function containedTypes(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): readonly ts.Type[] {
+  if (checker.isArrayType(type) || checker.isTupleType(type) || isBuiltinSymbolLike(program, type, ["ReadonlyMap", "ReadonlySet"])) {
+    return isTypeReference(type) ? checker.getTypeArguments(type) : [];
+  }
+  if (isClassInstance(type) || type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return [];
+  const declarations = type.getSymbol()?.getDeclarations() ?? [];
+  if (declarations.length > 0 && declarations.every((declaration) => isExternalDeclaration(declaration, program))) {
+    // Lib's mapped types (`Readonly<T>`) carry the project's fields; other library types are their authors'.
+    if (!isObjectFlagSet(type as ts.ObjectType, ts.ObjectFlags.Mapped)) return [];
+  }
+  return [
+    ...type.getProperties().filter((property) => (property.flags & ts.SymbolFlags.Method) === 0).map((property) => checker.getTypeOfSymbol(property)),
+    ...checker.getIndexInfosOfType(type).map((info) => info.type),
+  ];
+}
+
+/**
+ * True when a value that is readonly at the top (`Object.freeze({ list: [] })`, `readonly
+ * Item[]` of mutable items) holds mutable data somewhere inside, by the same judgement as
+ * `mutableKindOfType` applied to what it contains: class instances and library types are not
+ * looked into. (typescript-eslint's `isTypeReadonly` is deep too, but it counts a `RegExp`'s
+ * `lastIndex` and every library type's internals, which the user cannot change.)
+ */
+export function hasMutableContents(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): boolean {
+  const seen = new Set<ts.Type>();
+  const visit = (current: ts.Type, depth: number): boolean =>
+    unionParts(current).some((part) => {
+      if (seen.has(part) || depth > MAX_CONTENT_DEPTH) return false;
+      seen.add(part);
+      if (depth > 0 && mutableKindOfType(part, checker, program) !== undefined) return true;
+      if ((part.flags & ts.TypeFlags.Object) === 0) return false;
+      return containedTypes(part, checker, program).some((child) => visit(child, depth + 1));
+    });
+  return visit(type, 0);
+}
+
+function isClassInstance(type: ts.Type): boolean {
+  const symbol = type.getSymbol();
+  return symbol !== undefined && (symbol.flags & ts.SymbolFlags.Class) !== 0;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { BroadcastChannel } from "node:worker_threads";
 import type { ESLint, Linter, Rule } from "eslint";
 import ferrous from "../eslint-plugin.js";
 
@@ -35,7 +36,7 @@ function progressRule(channelName: string | null, onFile: ((filePath: string) =>
   // which linting keeps busy); worker threads announce files on the channel.
   const channel = onFile !== undefined || channelName === null ? undefined : new BroadcastChannel(channelName);
   // Never keep a process or worker alive for the sake of the bar.
-  if (channel !== undefined && "unref" in channel && typeof channel.unref === "function") channel.unref();
+  channel?.unref();
   return {
     meta: { type: "suggestion", schema: [] },
     create(context) {

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `ferrous check`: the entry stays small so that a missing peer (typescript, eslint,
 // typescript-eslint) is reported before anything tries to load it.
+import { isCI } from "ci-info";
 import { parseArgs } from "./args.js";
 import { CliError, ExitCode } from "./errors.js";
 import { peerProblem } from "./peers.js";
+import { isTerminal, startProgress } from "./progress.js";
 
 const fail = (message: string): number => {
   process.stderr.write(`ferrous: ${message}\n`);
@@ -11,6 +13,7 @@ const fail = (message: string): number => {
 };
 
 async function main(argv: readonly string[]): Promise<number> {
+  let progress: ReturnType<typeof startProgress> | undefined;
   try {
     const parsed = parseArgs(
       argv,
@@ -20,9 +23,12 @@ async function main(argv: readonly string[]): Promise<number> {
     if (parsed.kind === "exit") return parsed.code;
     const problem = peerProblem();
     if (problem !== undefined) return fail(problem);
+    // The bar shows before TypeScript and ESLint load (a second or more on a busy machine).
+    progress = startProgress({ isTTY: isTerminal(process.stderr), isCI, quiet: parsed.options.quiet });
     const { runCheck } = await import("./run.js");
-    return await runCheck(parsed.options, { out: process.stdout, err: process.stderr });
+    return await runCheck(parsed.options, { out: process.stdout, err: process.stderr }, progress);
   } catch (error) {
+    progress?.stop();
     if (error instanceof CliError) return fail(error.message);
     // A bug of ours, not the user's: keep the stack for the report.
     process.stderr.write(`ferrous: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

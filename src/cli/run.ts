@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { isCI } from "ci-info";
 import type { ESLint } from "eslint";
 import pc from "picocolors";
 import { version } from "../../package.json";
@@ -13,7 +12,7 @@ import { formatPretty, formatSummary, totals } from "./formats/pretty.js";
 import { formatSarif } from "./formats/sarif.js";
 import type { PrettyInput } from "./formats/types.js";
 import { lint, ruleMetaLookup } from "./lint.js";
-import { startProgress } from "./progress.js";
+import { isTerminal, type Progress } from "./progress.js";
 import { findProject, selectFiles } from "./project.js";
 import { applySuppressions, loadSuppressions, prune, saveSuppressions, suppress, suppressionsFileName } from "./suppressions.js";
 
@@ -23,8 +22,6 @@ export interface Streams {
   readonly err: NodeJS.WriteStream;
 }
 
-// A pipe's `isTTY` is undefined at run time, whatever @types/node says.
-const isTerminal = (stream: { readonly isTTY?: boolean }): boolean => stream.isTTY === true;
 
 const colorsFor = (stream: NodeJS.WriteStream): ReturnType<typeof pc.createColors> =>
   pc.createColors(isTerminal(stream) && (process.env["NO_COLOR"] ?? "") === "");
@@ -55,7 +52,7 @@ function resolveRuleIds(given: readonly string[], known: readonly string[], opti
  * Runs `ferrous check` and returns its exit code.
  * @throws {CliError} for usage and configuration errors (exit 2, before anything is written).
  */
-export async function runCheck(options: CheckOptions, streams: Streams, cwd: string = process.cwd()): Promise<number> {
+export async function runCheck(options: CheckOptions, streams: Streams, progress: Progress, cwd: string = process.cwd()): Promise<number> {
   const started = performance.now();
   const notes: string[] = [];
   const errColors = colorsFor(streams.err);
@@ -73,7 +70,7 @@ export async function runCheck(options: CheckOptions, streams: Streams, cwd: str
   for (const text of notes) note(text);
 
   const total = selection.typed.length + selection.outside.length;
-  const progress = startProgress(total, { isTTY: isTerminal(streams.err), isCI, quiet: options.quiet });
+  progress.setTotal(total);
   const channelName = `ferrous-check-${process.pid}-${Date.now()}`;
   const channel = new BroadcastChannel(channelName);
   channel.onmessage = (event: MessageEvent) => {
@@ -107,9 +104,9 @@ export async function runCheck(options: CheckOptions, streams: Streams, cwd: str
       note(`${path.relative(cwd, file.filePath)} is not included by ${path.relative(cwd, project.configPath)}: checked without type information`);
     }
   } finally {
-    progress.stop();
     channel.close();
   }
+  progress.stop();
   if (results.length === 0 && ignored.length > 0) {
     throw new CliError(`--ignore left no file to check (${ignored.length} ignored): loosen the --ignore globs`);
   }

@@ -122,8 +122,8 @@ class SomeImpl<T> {
   toUndefined(): T {
     return this.value;
   }
-  map<U>(f: (value: T) => U): SomeImpl<U> {
-    return new SomeImpl(f(this.value));
+  map<U>(f: (value: T) => U): Some<U> {
+    return Some(f(this.value));
   }
   mapOr<U>(_defaultValue: U, f: (value: T) => U): U {
     return f(this.value);
@@ -143,7 +143,7 @@ class SomeImpl<T> {
   }
   transpose(): ResultImpl {
     const result = this.value as ResultImpl;
-    return result.tag === "Ok" ? (Ok(new SomeImpl(result.value)) as unknown as ResultImpl) : result;
+    return result.tag === "Ok" ? (Ok(Some(result.value)) as unknown as ResultImpl) : result;
   }
   okOr(): unknown {
     return Ok(this.value);
@@ -167,10 +167,10 @@ class SomeImpl<T> {
     return other.tag === "None" ? (this as unknown as AnyOption) : None;
   }
   zip(other: AnyOption): AnyOption {
-    return other.tag === "Some" ? new SomeImpl([this.value, other.value]) as unknown as AnyOption : None;
+    return other.tag === "Some" ? Some([this.value, other.value]) : None;
   }
   zipWith(other: AnyOption, f: (value: T, other: unknown) => unknown): AnyOption {
-    return other.tag === "Some" ? new SomeImpl(f(this.value, other.value)) as unknown as AnyOption : None;
+    return other.tag === "Some" ? Some(f(this.value, other.value)) : None;
   }
   iter(): IterableIterator<T> {
     return [this.value][Symbol.iterator]();

@@ -1,6 +1,7 @@
 import { getConstrainedTypeAtLocation } from "@typescript-eslint/type-utils";
 import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { isTypeReference } from "ts-api-utils";
 import ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
 import { compileOptionPattern } from "../analysis/option-pattern.js";
@@ -359,8 +360,9 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       const exhaustive = receiverType.getProperty("exhaustive");
       if (exhaustive === undefined) return undefined;
       const exhaustiveType = checker.getTypeOfSymbolAtLocation(exhaustive, services.esTreeNodeToTSNodeMap.get(receiver));
-      if (exhaustiveType.getSymbol()?.getName() !== "NonExhaustiveError") return undefined;
-      return checker.getTypeArguments(exhaustiveType as ts.TypeReference)[0];
+      // Another ts-pattern version may shape it differently: only a `NonExhaustiveError<cases>` reference is read.
+      if (exhaustiveType.getSymbol()?.getName() !== "NonExhaustiveError" || !isTypeReference(exhaustiveType)) return undefined;
+      return checker.getTypeArguments(exhaustiveType)[0];
     }
 
     /** A union whose members can all be named: literals, null/undefined, objects. */

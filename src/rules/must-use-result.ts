@@ -29,9 +29,9 @@ export const mustUseResult = createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       dropped:
-        "This {{name}} is dropped unchecked. Handle it (`match`, `unwrapOr`, `yield*` in `Result.gen`), return it, or pass it on.",
+        "This {{name}} is dropped unchecked. Handle it (`match`, `unwrapOr`, `yield*`), return it, or pass it on.",
       droppedAwait:
-        "The {{name}} this `await` produces is dropped unchecked. Handle it (`match`, `unwrapOr`, `yield*` in `Result.gen`), return it, or pass it on.",
+        "The {{name}} this `await` produces is dropped unchecked. Handle it (`match`, `unwrapOr`, `yield*`), return it, or pass it on.",
       droppedFromCallback:
         "This callback returns a {{name}} where a `void` return is expected, so nobody checks it. Handle it inside the callback.",
       droppedByReference:

@@ -179,7 +179,8 @@ export const noBrandForgery = createRule<Options, MessageIds>({
         if (checker.isTypeAssignableTo(definite, brand.type) || checker.isTypeAssignableTo(source, target)) return;
       }
 
-      const named = namedTypeSymbol(checker, innermostTypeNode(tsNode.type));
+      const written = innermostTypeNode(tsNode.type);
+      const named = namedTypeSymbol(checker, written);
       // A generic helper from a library (`z.infer<...>`, type-fest's `Tagged<...>`) is not the brand's home.
       const typeSymbol = named !== undefined && !isLibrarySymbol(named) ? named : undefined;
       const schemas = typeQueries(checker, tsNode.type);
@@ -198,7 +199,8 @@ export const noBrandForgery = createRule<Options, MessageIds>({
       if (insideConstructor(node)) return;
 
       const constructor = sanctionedConstructor(checker, brand, typeSymbol ?? schemas[0], tsNode);
-      const brandName = typeSymbol?.getName() ?? brand.name;
+      const generic = ts.isTypeReferenceNode(written) && (written.typeArguments ?? []).length > 0;
+      const brandName = typeSymbol !== undefined && !generic ? typeSymbol.getName() : brand.name;
       if (constructor === undefined) {
         context.report({ node, messageId: "forgery", data: { brand: brandName } });
       } else {

@@ -8,6 +8,7 @@ import {
   type MutableKind,
   mutableKindOfInitializer,
   mutableKindOfType,
+  hasMutableContents,
   mutatingMethods,
   namesThirdPartyType,
 } from "../analysis/mutability.js";
@@ -20,6 +21,8 @@ export type Options = [
     typeAware?: boolean;
     /** Names (of bindings, static fields, globals) that may hold shared state. */
     ignorePattern?: string;
+    /** Also report readonly values with mutable data inside (`Object.freeze({ list: [] })`); needs types. */
+    deep?: boolean;
   },
 ];
 
@@ -28,7 +31,7 @@ export type MessageIds = "moduleLet" | "mutableBinding" | "writeFromFunction" | 
 const RULE_NAME = "no-mutable-shared-state";
 
 /** How messages name each kind, with its article. */
-const kindText: Readonly<Record<MutableKind, string>> = {
+const kindText: Readonly<Record<MutableKind | "contents", string>> = {
   array: "a mutable array",
   tuple: "a mutable tuple",
   Map: "a Map",
@@ -36,6 +39,7 @@ const kindText: Readonly<Record<MutableKind, string>> = {
   WeakMap: "a WeakMap",
   WeakSet: "a WeakSet",
   object: "an object with writable fields",
+  contents: "a readonly value holding mutable data",
 };
 
 type Scope = TSESLint.Scope.Scope;
@@ -156,6 +160,11 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
             description:
               "Judge bindings, static fields and mutating calls by their types (needs type information). `false` keeps the syntactic checks only, for configs and files without types.",
           },
+          deep: {
+            type: "boolean",
+            description:
+              "Also report module-level bindings and static fields that are readonly at the top but hold mutable data inside (`Object.freeze({ list: [] })`), looking through arrays, tuples, readonly maps and sets and the project's own object types. Needs `typeAware`.",
+          },
           ignorePattern: {
             type: "string",
             description: "A regular expression: bindings, static fields and global properties whose name matches it are allowed.",
@@ -163,7 +172,7 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ typeAware: true }],
+    defaultOptions: [{ typeAware: true, deep: false }],
   },
 
   /**
@@ -187,12 +196,15 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
     }
 
     /** The mutable kind of a binding or field by its type; `annotation` is its declared type, if any. */
-    function typeKindOf(node: TSESTree.Node, annotation?: TSESTree.TSTypeAnnotation): MutableKind | undefined {
+    function typeKindOf(node: TSESTree.Node, annotation?: TSESTree.TSTypeAnnotation): MutableKind | "contents" | undefined {
       if (services === undefined || checker === undefined) return undefined;
       if (annotation !== undefined && namesThirdPartyType(services.esTreeNodeToTSNodeMap.get(annotation.typeAnnotation) as ts.TypeNode, checker, services.program)) {
         return undefined;
       }
-      return mutableKindOfType(services.getTypeAtLocation(node), checker, services.program);
+      const type = services.getTypeAtLocation(node);
+      const kind = mutableKindOfType(type, checker, services.program);
+      if (kind !== undefined || options.deep !== true) return kind;
+      return hasMutableContents(type, checker, services.program) ? "contents" : undefined;
     }
 
     /** The mutable kind of a binding or field judged without types. */
@@ -275,7 +287,9 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
 
     /** The kind of collection a receiver is, to know whether a method call mutates it. */
     function receiverKind(receiver: TSESTree.Expression, variable: Variable): MutableKind | undefined {
-      if (typeAware) return typeKindOf(receiver);
+      if (services !== undefined && checker !== undefined) {
+        return mutableKindOfType(services.getTypeAtLocation(receiver), checker, services.program);
+      }
       if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
       const definition = variable.defs[0];
       if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier) {

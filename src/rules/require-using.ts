@@ -16,6 +16,7 @@ type Options = [RequireUsingOptions];
 type MessageIds =
   | "dropped"
   | "droppedFromCallback"
+  | "droppedByReference"
   | "neverDisposed"
   | "notDisposedOnEveryPath"
   | "usingAsyncOnly"
@@ -49,7 +50,7 @@ const nodeHandles: TypeOrValueSpecifier = {
   ],
 };
 
-const defaultReleaseMethods = ["close", "dispose", "release", "destroy", "unlock", "disconnect", "end"];
+const defaultReleaseMethods: readonly string[] = ["close", "dispose", "release", "destroy", "unlock", "disconnect", "end"];
 
 function usingKeyword(kind: DisposeKind): string {
   return kind === "async" ? "await using" : "using";
@@ -70,6 +71,8 @@ export const requireUsing = createRule<Options, MessageIds>({
         "This {{resource}} is dropped without being disposed, so what it holds is never released. Bind it with `{{keyword}}`, or pass it to an owner (a `DisposableStack`).",
       droppedFromCallback:
         "This callback returns a {{resource}} where a `void` return is expected, so nobody disposes it. Dispose it inside the callback (`{{keyword}}`).",
+      droppedByReference:
+        "`{{callee}}` returns a {{resource}}, but it is passed where the return value is ignored, so every one it makes is dropped. Pass a callback that disposes it.",
       neverDisposed:
         "`{{name}}` holds a {{resource}} that is never disposed nor handed on. Declare it with `{{keyword}}` so it is released when the scope ends.",
       notDisposedOnEveryPath:
@@ -101,7 +104,7 @@ export const requireUsing = createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ allowTypes: [nodeHandles], releaseMethods: defaultReleaseMethods }],
+    defaultOptions: [{ allowTypes: [nodeHandles], releaseMethods: [...defaultReleaseMethods] }],
   },
 
   /** @throws {Error} when the file was linted without type information (the message says how to turn it on). */
@@ -227,19 +230,30 @@ export const requireUsing = createRule<Options, MessageIds>({
       });
     }
 
-    const dropListeners = mustUseListeners<DisposeKind>({
+    const dropListeners = mustUseListeners<{ kind: DisposeKind; type: ts.Type }>({
       services,
       ignoreVoid: true,
       classify: (type, node) => {
         const kind = resourceKind(type);
+        if (kind === undefined) return undefined;
+        // A function passed by reference (`items.forEach(acquire)`): each call makes a new one.
+        if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) return { kind, type };
         // `server.listen()` gives back the server it was called on: nothing new is dropped.
-        return kind !== undefined && producesOwnedResource(node, services) ? kind : undefined;
+        return producesOwnedResource(node, services) ? { kind, type } : undefined;
       },
-      onDrop(drop, kind) {
-        const type = services.getTypeAtLocation(drop.node);
+      onDrop(drop, { kind, type }) {
         const data = { resource: resourceName(type), keyword: usingKeyword(kind) };
-        if (drop.site === "statement") context.report({ node: drop.node, messageId: "dropped", data });
-        else if (drop.site === "void-return") context.report({ node: drop.node, messageId: "droppedFromCallback", data });
+        switch (drop.site) {
+          case "statement":
+            context.report({ node: drop.node, messageId: "dropped", data });
+            break;
+          case "void-return":
+            context.report({ node: drop.node, messageId: "droppedFromCallback", data });
+            break;
+          case "void-reference":
+            context.report({ node: drop.node, messageId: "droppedByReference", data: { ...data, callee: context.sourceCode.getText(drop.node) } });
+            break;
+        }
       },
     });
 

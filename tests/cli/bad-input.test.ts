@@ -1,17 +1,16 @@
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { cliPath, ensureBuilt, ferrous, makeProject, removeProject, repoRoot, snapshot, stackLine, throwing, tsconfig } from "./helpers.js";
 
 beforeAll(ensureBuilt);
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const dir of folders) removeProject(dir);
-});
+/** A project removed when the test that made it ends. */
 const project = (files: Record<string, string>): string => {
   const dir = makeProject(files);
-  folders.push(dir);
+  onTestFinished(() => {
+    removeProject(dir);
+  });
   return dir;
 };
 

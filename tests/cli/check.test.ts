@@ -95,7 +95,7 @@ describe("a project with findings", () => {
     expect(run.stderr).not.toContain("problems");
   });
 
-  it("prints SARIF 2.1.0 that validates against the schema, with help links and stable fingerprints", async () => {
+  it("prints SARIF 2.1.0 that validates against the schema, with help links and stable fingerprints", () => {
     const run = ferrous(["check", "--format", "sarif", ...companionRules], dir);
     expect(run.code).toBe(1);
     const log = JSON.parse(run.stdout) as SarifLog;

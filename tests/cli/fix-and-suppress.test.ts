@@ -3,18 +3,17 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { clean, companionRules, counter, ensureBuilt, ferrous, makeProject, removeProject, repoRoot, throwing, tsconfig } from "./helpers.js";
 
 beforeAll(ensureBuilt);
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const dir of folders) removeProject(dir);
-});
+/** A project removed when the test that made it ends. */
 const project = (files: Record<string, string>): string => {
   const dir = makeProject(files);
-  folders.push(dir);
+  onTestFinished(() => {
+    removeProject(dir);
+  });
   return dir;
 };
 

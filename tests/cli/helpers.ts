@@ -43,7 +43,7 @@ export const clean = "export const answer = 42;\n";
  * The rules ferrous's configs turn on that work whatever state the ferrous rules are in:
  * tests pick them with --rule so a finding is certain.
  */
-export const companionRules = ["--rule", "@typescript-eslint/only-throw-error", "--rule", "@typescript-eslint/prefer-readonly"];
+export const companionRules = ["--rule", "@typescript-eslint/only-throw-error", "--rule", "@typescript-eslint/prefer-readonly"] as const;
 
 /** Writes a project into a new temporary folder and returns its path. */
 export function makeProject(files: Record<string, string>): string {
@@ -83,11 +83,8 @@ export interface Run {
 
 /** An environment outside CI (ci-info treats CI=false as "not CI"), colours left to the terminal. */
 export function localEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: "false", ...extra };
-  delete env["NO_COLOR"];
-  delete env["FORCE_COLOR"];
-  for (const [key, value] of Object.entries(extra)) if (value === undefined) delete env[key];
-  return env;
+  const merged: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: "false", ...extra };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
 }
 
 /** Runs `node <bin> ...args` with pipes (not a terminal). */
@@ -100,6 +97,8 @@ export function ferrous(args: readonly string[], cwd: string, env: NodeJS.Proces
 export function ferrousOnTerminal(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
   const command = [process.execPath, cliPath, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
   return new Promise((resolve) => {
+    // The child is handed to its event handlers and ends on its own: nothing to dispose here.
+    // eslint-disable-next-line ferrous/require-using -- see above
     const child = spawn("script", ["-qec", command, "/dev/null"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
@@ -112,6 +111,7 @@ export function ferrousOnTerminal(args: readonly string[], cwd: string, env: Nod
 export const hasScript = spawnSync("script", ["--version"]).status === 0;
 
 /** ANSI colour codes (SGR), as opposed to the cursor codes a progress bar uses. */
+// eslint-disable-next-line no-control-regex -- ESC is exactly what this looks for.
 export const colourCode = /\u001b\[\d+(?:;\d+)*m/;
 
 /** A stack trace line, which a usage error must never show. */

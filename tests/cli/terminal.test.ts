@@ -12,6 +12,7 @@ describe.runIf(hasScript)("on a terminal", () => {
   it("draws a progress bar and colours outside CI", async () => {
     const run = await ferrousOnTerminal(["check", ...companionRules], dir, localEnv());
     expect(run.code).toBe(1);
+    expect(run.stdout).toContain("reading the project");
     expect(run.stdout).toMatch(/ferrous check \[[█░]+\] \d\/2 files/);
     expect(run.stdout).toMatch(colourCode);
     expect(run.stdout).toContain("only-throw-error");

@@ -1,45 +1,19 @@
 /**
- * Installs the packed tarball into scratch ESM and CommonJS projects, the way a new user
- * meets the package, and uses the public API from each: code at run time, types with the
- * project's TypeScript under `module: nodenext`.
+ * Installs the packed tarball into fresh projects, the way a new user meets the package, and
+ * uses the public API from ESM and CommonJS: code at run time, types with TypeScript under
+ * `module: nodenext`. Also the zod bridge next to an installed zod, and the runtime alone,
+ * installed with a plain `npm install ferrous`, with no peer present.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installProject, locked, makeScratch, pack, removeScratch, repoTsc, run, runOk, tsconfig, writeFiles } from "./helpers.js";
 
-const root = path.join(import.meta.dirname, "..", "..");
-const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
-const scratch = mkdtempSync(path.join(os.tmpdir(), "ferrous-tarball-"));
-let tarball = "";
-
-function run(command: string, args: readonly string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-}
-
-function makeProject(name: string, type: "module" | "commonjs", files: Readonly<Record<string, string>>): string {
-  const dir = path.join(scratch, name);
-  run("mkdir", ["-p", dir], scratch);
-  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name, private: true, type }));
-  writeFileSync(
-    path.join(dir, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        module: "nodenext",
-        moduleResolution: "nodenext",
-        target: "es2022",
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        types: [],
-      },
-      include: ["*.ts", "*.cts", "*.mts"],
-    }),
-  );
-  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
-  return dir;
-}
+const scratch = makeScratch("tarball");
+// ferrous with zod; `esm/` and `cjs/` are two consumers sharing its node_modules.
+const app = path.join(scratch.dir, "app");
+// `npm install ferrous` and nothing else.
+const bare = path.join(scratch.dir, "bare");
 
 const esmUse = `
 import { Ok, Err, Result, Option, Some, None, matchTag, TaggedError, UnwrapError } from "ferrous";
@@ -47,47 +21,119 @@ class NotFound extends TaggedError("NotFound")<{ id: string }> {}
 const r: Result<number, NotFound> = Math.random() > 2 ? Err(new NotFound({ id: "x" })) : Ok(20);
 const doubled: number = r.map((n) => n * 2).unwrapOr(0);
 const o: Option<string> = Option.from<string>(null);
-const label = matchTag(r, { Ok: (ok) => \`ok \${ok.value}\`, Err: (err) => \`err \${err.error.id}\` });
+const label = matchTag(r, { Ok: (ok) => \`ok \${String(ok.value)}\`, Err: (err) => \`err \${err.error.id}\` });
 let thrown: unknown;
 try { Err("boom").unwrap(); } catch (e) { thrown = e; }
 console.log(JSON.stringify({ doubled, none: o === None, some: Some(1).isSome(), label, unwrapError: thrown instanceof UnwrapError, isResult: Result.isResult(r) }));
 `;
 
-const cjsUse = esmUse.replace(
-  /^import \{([^}]*)\} from "ferrous";$/m,
-  'import ferrous = require("ferrous");\nconst {$1} = ferrous;\ntype Result<T, E> = ferrous.Result<T, E>;\ntype Option<T> = ferrous.Option<T>;',
-);
+const esmBridge = `
+import { z } from "zod";
+import { Option, Result } from "ferrous";
+import { parse, parseAsync, parser, resultSchema, optionSchema } from "ferrous/zod";
+const User = z.object({ name: z.string(), age: z.number().int() });
+const good = parse(User, { name: "Ada", age: 36 });
+const bad = parse(User, { name: "Ada" });
+const name: string = good.isOk() ? good.value.name : "";
+const issues: number = bad.isErr() ? bad.error.issues.length : -1;
+const parseUser = parser(User);
+const wire: Result<number, string> = resultSchema(z.number(), z.string()).parse({ tag: "Err", error: "nope" });
+const maybe: Option<string> = optionSchema(z.string()).parse({ tag: "Some", value: "hi" });
+parseAsync(User, { name: "Bo", age: 1.5 }).then((later) => {
+  console.log(JSON.stringify({
+    name,
+    issues,
+    viaParser: parseUser({ name: "X", age: 2 }).isOk(),
+    wire: wire.mapErr((error) => error.toUpperCase()).toJSON(),
+    wireIsResult: Result.isResult(wire),
+    maybe: maybe.map((text) => text.length).unwrapOr(0),
+    laterIsErr: later.isErr(),
+  }));
+});
+`;
+
+/** The same program for a CommonJS consumer: `import = require` is how such a file imports. */
+function toCommonJs(source: string): string {
+  return source
+    .replace(
+      /^import \{([^}]*)\} from "ferrous";$/mu,
+      'import ferrous = require("ferrous");\nconst {$1} = ferrous;\ntype Result<T, E> = ferrous.Result<T, E>;\ntype Option<T> = ferrous.Option<T>;',
+    )
+    .replace(/^import \{([^}]*)\} from "ferrous\/zod";$/mu, 'import bridge = require("ferrous/zod");\nconst {$1} = bridge;')
+    .replace(/^import \{ z \} from "zod";$/mu, 'import zod = require("zod");\nconst { z } = zod;');
+}
+
+const expectedUse = { doubled: 40, none: true, some: true, label: "ok 20", unwrapError: true, isResult: true };
+const expectedBridge = {
+  name: "Ada",
+  issues: 1,
+  viaParser: true,
+  wire: { tag: "Err", error: "NOPE" },
+  wireIsResult: true,
+  maybe: 2,
+  laterIsErr: true,
+};
+
+// Plain CommonJS: which packages did requiring ferrous's runtime load?
+const loadedByRuntime = `
+require("ferrous");
+const packages = new Set(Object.keys(require.cache).flatMap((file) => {
+  const match = /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(file);
+  return match ? [match[1]] : [];
+}));
+console.log(JSON.stringify([...packages]));
+`;
 
 beforeAll(() => {
-  run("npm", ["pack", "--ignore-scripts", "--pack-destination", scratch], root);
-  const packed = readdirSync(scratch).find((file) => file.endsWith(".tgz"));
-  if (packed === undefined) throw new Error("npm pack produced no tarball");
-  tarball = path.join(scratch, packed);
-}, 120_000);
+  pack(scratch);
+  // --omit=peer: the plugin's dependencies would otherwise pull in ESLint and TypeScript
+  // (see the bare install's test), which these consumers do not need.
+  installProject(app, "module", [scratch.tarball, locked("zod")], ["--omit=peer"]);
+  const consumerTsconfig = tsconfig(["*.ts"]);
+  writeFiles(path.join(app, "esm"), { "use.ts": esmUse, "bridge.ts": esmBridge, "tsconfig.json": consumerTsconfig });
+  writeFiles(path.join(app, "cjs"), {
+    "package.json": JSON.stringify({ type: "commonjs" }),
+    "use.ts": toCommonJs(esmUse),
+    "bridge.ts": toCommonJs(esmBridge),
+    "tsconfig.json": consumerTsconfig,
+    "loaded.cjs": loadedByRuntime,
+  });
+  installProject(bare, "module", [scratch.tarball]);
+}, 240_000);
 
 afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
+  removeScratch(scratch);
 });
 
 describe("the packed tarball", () => {
-  it.each([
-    ["esm", "module", { "use.mts": esmUse }, "use.mts"],
-    ["cjs", "commonjs", { "use.cts": cjsUse }, "use.cts"],
-  ] as const)("installs into a fresh %s project and its API works", (name, type, files, entry) => {
-    const dir = makeProject(`consumer-${name}`, type, files);
-    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--omit=peer", tarball], dir);
-    // Types: the consumer compiles against the installed declaration files.
-    run("node", [tsc, "-p", "tsconfig.json"], dir);
-    // Code: the same file, transpiled by TypeScript, runs against the installed build.
-    run("node", [tsc, "-p", "tsconfig.json", "--noEmit", "false", "--outDir", "out"], dir);
-    const output = run("node", [path.join("out", entry.replace(/\.(m|c)ts$/, ".$1js"))], dir);
-    expect(JSON.parse(output)).toEqual({
-      doubled: 40,
-      none: true,
-      some: true,
-      label: "ok 20",
-      unwrapError: true,
-      isResult: true,
-    });
+  it.each(["esm", "cjs"])("types and runs the runtime and the zod bridge in a %s consumer", (kind) => {
+    const dir = path.join(app, kind);
+    // Types: the consumer compiles against the installed declaration files, and the same
+    // files, transpiled by TypeScript, run against the installed build.
+    runOk("node", [repoTsc, "-p", "tsconfig.json", "--noEmit", "false", "--outDir", "out"], dir);
+    expect(JSON.parse(runOk("node", [path.join("out", "use.js")], dir))).toEqual(expectedUse);
+    expect(JSON.parse(runOk("node", [path.join("out", "bridge.js")], dir))).toEqual(expectedBridge);
   }, 180_000);
+
+  it("loads no other package when the runtime is required, though zod is installed", () => {
+    const loaded = JSON.parse(runOk("node", ["loaded.cjs"], path.join(app, "cjs"))) as string[];
+    expect(loaded).toEqual(["ferrous"]);
+  });
+
+  it.each([
+    ["esm", "module", 'import { Ok } from "ferrous"; console.log(Ok(1).map((n) => n + 1).toString());', 'await import("ferrous/zod");', "Cannot find package 'zod'"],
+    ["cjs", "commonjs", 'const { Ok } = require("ferrous"); console.log(Ok(1).map((n) => n + 1).toString());', 'require("ferrous/zod");', "Cannot find module 'zod'"],
+  ])("runs the runtime without zod, and ferrous/zod names the missing peer (%s)", (_kind, inputType, useRuntime, useBridge, missing) => {
+    expect(runOk("node", [`--input-type=${inputType}`, "-e", useRuntime], bare).trim()).toBe("Ok(2)");
+    const bridge = run("node", [`--input-type=${inputType}`, "-e", useBridge], bare);
+    expect(bridge.status).not.toBe(0);
+    expect(bridge.stderr).toContain(missing);
+  });
+
+  it("installs with `npm install ferrous` without pulling in ESLint, TypeScript or a bridge's peer", () => {
+    // The design: these peers are optional for a user of the runtime alone.
+    const installed = readdirSync(path.join(bare, "node_modules"));
+    const peers = ["eslint", "typescript", "typescript-eslint", "zod", "neverthrow", "ts-pattern"];
+    expect(installed.filter((name) => peers.includes(name))).toEqual([]);
+  });
 });

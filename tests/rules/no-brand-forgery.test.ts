@@ -105,8 +105,9 @@ typedRuleTester().run("no-brand-forgery", noBrandForgery, {
       errors: [withConstructor("UserId", "parseUserId(...)")],
     },
     {
+      // A generic helper's instance is named by its label.
       code: `${ids}\nconst b = "x" as Brand<string, "Sku">;`,
-      errors: [forgery("Brand")],
+      errors: [forgery("Sku")],
     },
     {
       // zod brands name the schema's parse.

@@ -62,6 +62,14 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     `declare global { var __APP_STATE__: { count: number } | undefined; }\nexport {};`,
     { code: `declare let injected: number;\nexport declare const names: string[];`, filename: "shared-state.d.ts" },
     `declare class Registry { static items: string[]; }`,
+    // deep: values readonly all the way down, class instances and library types are fine.
+    {
+      code: `export const config = { hosts: ["a"], nested: { on: true } } as const;\nclass Counter { #n = 0; inc() { this.#n++; } }\nexport const counter = new Counter();\nexport const re = Object.freeze({ pattern: /a/ });\nexport const lookup: ReadonlyMap<string, readonly number[]> = new Map();`,
+      options: [{ deep: true }],
+    },
+    { code: `interface Tree { readonly name: string; readonly kids: readonly Tree[] }\nexport const tree: Tree = { name: "root", kids: [] };`, options: [{ deep: true }] },
+    // Without deep, a frozen shell is enough.
+    `export const config = Object.freeze({ hosts: ["a"] });\nexport const rows: readonly { n: number }[] = [];`,
     // Readonly static fields with readonly values.
     `export class Defaults { static readonly retries = 3; static readonly hosts = ["a"] as const; static readonly table: ReadonlyMap<string, number> = new Map(); }`,
     // Instance fields are not static state.
@@ -199,6 +207,17 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     { code: `declare global { var appState: { count: number } }\nexport function bump() { globalThis.appState.count++; }`, errors: [globalWrite("globalThis.appState.count")] },
     { code: `export function install() { delete (globalThis as Record<string, unknown>)["x"]; }`, errors: [globalWrite(`(globalThis as Record<string, unknown>)["x"]`)] },
     { code: `Object.assign(globalThis, { debug: true });\nObject.defineProperty(global, "x", { value: 1 });`, errors: [globalWrite("globalThis"), globalWrite("global")] },
+    // The deep option: readonly shells around mutable data.
+    {
+      code: `export const config = Object.freeze({ hosts: ["a"] });\nexport const rows: readonly { n: number }[] = [];\nexport const ok = Object.freeze({ hosts: ["a"] as const });`,
+      options: [{ deep: true }],
+      errors: [binding("config", "a readonly value holding mutable data"), binding("rows", "a readonly value holding mutable data")],
+    },
+    {
+      code: `export class Pool { static readonly defaults = Object.freeze({ sizes: [1, 2] }); }`,
+      options: [{ deep: true }],
+      errors: [staticField("defaults", "a readonly value holding mutable data")],
+    },
     // Options exercised: ignorePattern does not hide other names.
     { code: `export const cache = new Map<string, number>();\nexport const other = new Set<string>();`, options: [{ ignorePattern: "^cache$" }], errors: [binding("other", "a Set")] },
   ],

@@ -3,8 +3,8 @@ import { requireUsing } from "../../src/rules/require-using.js";
 import { typedRuleTester } from "./rule-tester.js";
 
 const res = `import { Lock, Conn, Pool, OwnedPool, lock, lockWithId, connect, makeConn } from "./modules/resources/res.js";`;
-const lockData = { resource: "`Lock`", keyword: "using" };
-const connData = { resource: "`Conn`", keyword: "await using" };
+const lockData = { resource: "`Lock`", keyword: "using" } as const;
+const connData = { resource: "`Conn`", keyword: "await using" } as const;
 
 typedRuleTester().run("require-using", requireUsing, {
   valid: [
@@ -35,6 +35,8 @@ typedRuleTester().run("require-using", requireUsing, {
       code: `${res}\nexport function f(work: () => void) { const l = lock(); try { work(); } finally { l.free(); } }`,
       options: [{ releaseMethods: ["free"] }],
     },
+    // A reference whose result is used is not dropped.
+    `${res}\nexport function f(items: number[]) { return items.map(lock); }`,
     // Explicitly discarded.
     `${res}\nexport function f() { void lock(); }`,
     // Module-level bindings live as long as the program.
@@ -90,6 +92,13 @@ typedRuleTester().run("require-using", requireUsing, {
     {
       code: `${res}\nexport function f(items: number[]) { items.forEach(() => lock()); }`,
       errors: [{ messageId: "droppedFromCallback", data: lockData }],
+    },
+    {
+      code: `${res}\nexport function f(items: number[], p: Pool) { items.forEach(lock); items.forEach(p.acquire); }`,
+      errors: [
+        { messageId: "droppedByReference", data: { ...lockData, callee: "lock" } },
+        { messageId: "droppedByReference", data: { ...lockData, callee: "p.acquire" } },
+      ],
     },
     {
       code: `${res}\nexport function f() { const { id } = lockWithId(); return id; }`,
