@@ -172,40 +172,69 @@ export function renderBarsText(bars: readonly Bar[], width = 40): string {
 
 type Row = Readonly<Record<string, unknown>>;
 
-const isFlatRow = (v: unknown): v is Row =>
-  typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x !== "object");
+const isObject = (v: unknown): v is Row => typeof v === "object" && v !== null && !Array.isArray(v);
+const isPrimitive = (v: unknown): boolean => v === null || (typeof v !== "object" && typeof v !== "function");
+const isFlatRow = (v: unknown): v is Row => isObject(v) && Object.values(v).every(isPrimitive);
 
-function firstTable(value: unknown): Row[] | undefined {
-  if (Array.isArray(value) && value.length > 0 && value.every(isFlatRow)) return value;
-  if (typeof value !== "object" || value === null) return undefined;
-  for (const child of Object.values(value)) {
-    const found = firstTable(child);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+const cell = (v: unknown): string => {
+  if (typeof v === "number") return String(Math.round(v * 1000) / 1000);
+  if (typeof v === "string" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  return v === null ? "null" : "";
+};
+
+function table(rows: readonly (readonly [string, Row])[], keyHeader: string): string[] {
+  const columns = [...new Set(rows.flatMap(([, r]) => Object.keys(r)))];
+  const withKey = keyHeader !== "";
+  return [
+    `| ${[...(withKey ? [keyHeader] : []), ...columns].join(" | ")} |`,
+    `|${[...(withKey ? ["---"] : []), ...columns.map(() => "---:")].join("|")}|`,
+    ...rows.map(([key, r]) => `| ${[...(withKey ? [key] : []), ...columns.map((c) => cell(r[c]))].join(" | ")} |`),
+  ];
 }
 
-/** Any other results file: its own `markdown`, or a table of its first array of flat objects. */
-export function renderGeneric(name: string, value: unknown): string {
-  if (typeof value === "object" && value !== null && "markdown" in value && typeof value.markdown === "string") {
-    return `${value.markdown.trimEnd()}\n`;
+/** One record as a two-column table, one field a line: wide records stay readable. */
+const keyValueTable = (r: Row): string[] => ["| name | value |", "|---|---:|", ...Object.entries(r).map(([k, v]) => `| ${k} | ${cell(v)} |`)];
+
+/** Flat records that share their fields make one table; otherwise each is a table of its own. */
+function sharesFields(records: readonly Row[]): boolean {
+  const union = new Set(records.flatMap((r) => Object.keys(r))).size;
+  return union <= 1.5 * Math.max(...records.map((r) => Object.keys(r).length));
+}
+
+/** Renders any JSON value as headed markdown tables, walking objects and arrays. */
+function renderTree(heading: string, value: unknown, out: string[]): void {
+  if (Array.isArray(value)) {
+    if (value.length > 0 && value.every(isFlatRow)) {
+      out.push(`#### ${heading}`, "", ...table(value.map((r): [string, Row] => ["", r]), ""), "");
+      return;
+    }
+    value.forEach((item, i) => {
+      const label = isObject(item) ? Object.values(item).find((v) => typeof v === "string") : undefined;
+      renderTree(`${heading} › ${typeof label === "string" ? label : String(i + 1)}`, item, out);
+    });
+    return;
   }
-  const rows = firstTable(value);
-  if (rows === undefined) return `### ${name}\n\n(no table found in bench/results/${name}.json)\n`;
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (v: unknown): string => {
-    if (typeof v === "number") return String(Math.round(v * 1000) / 1000);
-    if (typeof v === "string" || typeof v === "boolean" || typeof v === "bigint") return String(v);
-    return v === null ? "null" : "";
-  };
-  return [
-    `### ${name}`,
-    "",
-    `| ${columns.join(" | ")} |`,
-    `|${columns.map(() => "---").join("|")}|`,
-    ...rows.map((r) => `| ${columns.map((c) => cell(r[c])).join(" | ")} |`),
-    "",
-  ].join("\n");
+  if (!isObject(value)) return;
+  const entries = Object.entries(value);
+  const flat = entries.filter(([, v]) => isPrimitive(v));
+  const records = entries.filter((e): e is [string, Row] => isFlatRow(e[1]));
+  const nested = entries.filter(([, v]) => !isPrimitive(v) && !isFlatRow(v));
+  if (flat.length > 0) out.push(`#### ${heading}`, "", ...keyValueTable(Object.fromEntries(flat)), "");
+  if (records.length > 1 && sharesFields(records.map(([, r]) => r))) {
+    out.push(`#### ${heading}`, "", ...table(records, "name"), "");
+  } else {
+    for (const [key, r] of records) out.push(`#### ${heading} › ${key}`, "", ...keyValueTable(r), "");
+  }
+  for (const [key, v] of nested) renderTree(`${heading} › ${key}`, v, out);
+}
+
+/** Any other results file: its own `markdown` string if it has one, else tables of all its figures. */
+export function renderGeneric(name: string, value: unknown): string {
+  if (isObject(value) && typeof value.markdown === "string") return `${value.markdown.trimEnd()}\n`;
+  const out: string[] = [];
+  renderTree(name, value, out);
+  if (out.length === 0) return `### ${name}\n\n(nothing to show in bench/results/${name}.json)\n`;
+  return `### ${name}\n\n${out.join("\n")}`;
 }
 
 /**

@@ -85,7 +85,6 @@ class SomeImpl<T> {
   declare readonly value: T;
 
   constructor(value: T) {
-    (this as { tag: "Some" }).tag = "Some";
     (this as { value: T }).value = value;
   }
 
@@ -189,10 +188,6 @@ class SomeImpl<T> {
 class NoneImpl {
   declare readonly tag: "None";
 
-  constructor() {
-    (this as { tag: "None" }).tag = "None";
-  }
-
   isSome(): boolean {
     return false;
   }
@@ -290,6 +285,9 @@ class NoneImpl {
   }
 }
 
+// As in ok-err.ts: tag and brand on the prototypes.
+Object.defineProperty(SomeImpl.prototype, "tag", { value: "Some", enumerable: true });
+Object.defineProperty(NoneImpl.prototype, "tag", { value: "None", enumerable: true });
 Object.defineProperty(SomeImpl.prototype, OPTION_BRAND, { value: true });
 Object.defineProperty(NoneImpl.prototype, OPTION_BRAND, { value: true });
 

@@ -208,11 +208,17 @@ describe("lint benchmark summary", () => {
     expect(svg.match(/<rect /g)).toHaveLength(7);
   });
 
-  it("renders other results files from their markdown or their first table", () => {
+  it("renders other results files from their markdown, or every figure in them as tables", () => {
     expect(renderGeneric("size", { markdown: "| a |\n" })).toBe("| a |\n");
-    expect(renderGeneric("runtime", { runs: [{ name: "ferrous", ns: 12.3456 }, { name: "neverthrow", ns: 30 }] })).toBe(
-      "### runtime\n\n| name | ns |\n|---|---|\n| ferrous | 12.346 |\n| neverthrow | 30 |\n",
-    );
-    expect(renderGeneric("empty", {})).toContain("no table found");
+    const runtime = renderGeneric("runtime", {
+      node: "v20",
+      ns: { chain: { ferrous: 12.3456, neverthrow: 30 }, gen: { ferrous: 100, neverthrow: 300 } },
+      list: [{ name: "a", ms: 1 }],
+    });
+    expect(runtime).toContain("#### runtime\n\n| name | value |\n|---|---:|\n| node | v20 |\n");
+    // Records with the same fields share one table, a row each.
+    expect(runtime).toContain("#### runtime › ns\n\n| name | ferrous | neverthrow |\n|---|---:|---:|\n| chain | 12.346 | 30 |\n| gen | 100 | 300 |\n");
+    expect(runtime).toContain("#### runtime › list\n\n| name | ms |\n|---:|---:|\n| a | 1 |\n");
+    expect(renderGeneric("empty", {})).toContain("nothing to show");
   });
 });

@@ -7,11 +7,15 @@ const err = Err("bad") as Result<number, string>;
 const double = (x: number): number => x * 2;
 
 describe("Result values", () => {
-  it("carry a string tag and their payload as own fields", () => {
+  it("carry a read-only string tag (on the prototype) and their payload as an own field", () => {
     expect(Ok(1)).toMatchObject({ tag: "Ok", value: 1 });
     expect(Err("e")).toMatchObject({ tag: "Err", error: "e" });
-    expect(Object.keys(Ok(1))).toEqual(["tag", "value"]);
-    expect(Object.keys(Err(1))).toEqual(["tag", "error"]);
+    expect("tag" in Ok(1)).toBe(true);
+    expect(Object.keys(Ok(1))).toEqual(["value"]);
+    expect(Object.keys(Err(1))).toEqual(["error"]);
+    expect(() => {
+      (Ok(1) as { tag: string }).tag = "Err";
+    }).toThrow(TypeError);
     expect("error" in Ok(1)).toBe(false);
     expect("value" in Err(1)).toBe(false);
   });
