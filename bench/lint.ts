@@ -30,11 +30,12 @@ import { prepareCorpus, repoRoot } from "../scripts/corpus/prepare.js";
 import { lintProject } from "../scripts/corpus/run-lint.js";
 
 /**
- * What a worker runs: everything (the measurement), or, for `--cross-check`, the warm set
- * alone and the warm set plus the ferrous rules, whose difference in wall time is a second,
- * independent estimate of what the ferrous rules add.
+ * What a worker runs: everything (the measurement); for `--cross-check`, the warm set alone
+ * and the warm set plus the ferrous rules, whose difference in wall time is a second,
+ * independent estimate of what the ferrous rules add; for `--isolate <rule>`, the warm set
+ * plus that one ferrous rule, so no other ferrous rule warms the checker for it.
  */
-export type RunMode = "full" | "warm" | "warm+ferrous";
+export type RunMode = "full" | "warm" | "warm+ferrous" | `warm+ferrous/${string}`;
 
 /** Which part of the run a rule belongs to. */
 export type RuleGroup = "warm" | "ferrous" | "anchor";
@@ -89,6 +90,8 @@ export interface PackageMeasurement {
   };
   /** With `--cross-check`: wall times of separate runs without and with the ferrous rules. */
   readonly crossCheck?: CrossCheck;
+  /** With `--isolate`: each listed ferrous rule's time in a run with the warm set and no other ferrous rule. */
+  readonly isolated?: Readonly<Record<string, { readonly ms: number; readonly parseMs: number }>>;
 }
 
 /** Two extra runs of one package, each in a fresh process. */
@@ -101,7 +104,8 @@ export interface CrossCheck {
   readonly ferrousStatsMs: number;
 }
 
-const runModes: readonly RunMode[] = ["full", "warm", "warm+ferrous"];
+const isRunMode = (value: string): value is RunMode =>
+  value === "full" || value === "warm" || value === "warm+ferrous" || value.startsWith("warm+ferrous/");
 
 const warmRules = (): Linter.RulesRecord => {
   const merged: Linter.RulesRecord = Object.assign(
@@ -153,9 +157,13 @@ async function measure(pkg: CorpusPackage, unhandledFiles: number | undefined, m
   const groups = new Map<string, RuleGroup>([
     ...Object.keys(warm).map((id): [string, RuleGroup] => [id, "warm"]),
     ...(mode === "warm" ? [] : Object.keys(own).map((id): [string, RuleGroup] => [id, "ferrous"])),
+    // (in an isolated run the other ferrous rules simply record 0 ms)
     ...(mode === "full" ? Object.keys(anchorRules).map((id): [string, RuleGroup] => [id, "anchor"]) : []),
   ]);
-  const ruleSet = mode === "full" ? { ...warm, ...own, ...otherAnchors } : mode === "warm" ? warm : { ...warm, ...own };
+  const isolated = mode.startsWith("warm+ferrous/") ? mode.slice("warm+".length) : undefined;
+  if (isolated !== undefined && !(isolated in own)) throw new Error(`--isolate: ${isolated} is not a rule of ferrous's strict-type-checked config`);
+  const chosen = isolated === undefined ? own : { [isolated]: own[isolated] ?? "error" };
+  const ruleSet = mode === "full" ? { ...warm, ...own, ...otherAnchors } : mode === "warm" ? warm : { ...warm, ...chosen };
   const configs: Linter.Config[] = [
     {
       name: "bench/plugins",
@@ -250,6 +258,8 @@ export interface LintSummary {
   readonly rules: Readonly<Record<string, SummaryRule>>;
   readonly ferrousTotalMs: number;
   readonly warmTotalMs: number;
+  /** With `--isolate`: each isolated rule's time alone over the parse of those runs. */
+  readonly isolated?: Readonly<Record<string, { readonly ms: number; readonly perParse: number }>>;
   /** With `--cross-check`: the ferrous rules' cost by wall-time difference, and by per-rule times, over all packages. */
   readonly crossCheck?: { readonly addedWallMs: number; readonly ferrousStatsMs: number };
   readonly targets: readonly {
@@ -287,9 +297,19 @@ export function summarise(packages: readonly PackageMeasurement[]): LintSummary 
   const subsetOf = (id: string): number => packages.reduce((n, p) => n + (p.unhandledSubset.ms[id] ?? 0), 0);
   const unhandledVsThrow = ratio(subsetOf("exception-handling/no-unhandled"), subsetOf("ferrous/no-unchecked-throw"));
   const together = ratio(ferrousTotalMs, parseMs);
-  const alone = throwMs === undefined ? null : ratio(throwMs, parseMs);
   const checks = packages.flatMap((p) => (p.crossCheck === undefined ? [] : [p.crossCheck]));
+  const isolatedSums = new Map<string, { ms: number; parseMs: number }>();
+  for (const p of packages) {
+    for (const [id, r] of Object.entries(p.isolated ?? {})) {
+      const sum = isolatedSums.get(id) ?? { ms: 0, parseMs: 0 };
+      isolatedSums.set(id, { ms: sum.ms + r.ms, parseMs: sum.parseMs + r.parseMs });
+    }
+  }
+  const isolated = Object.fromEntries([...isolatedSums].map(([id, r]) => [id, { ms: r.ms, perParse: ratio(r.ms, r.parseMs) ?? 0 }]));
+  // Measured alone when `--isolate` asked for it; else its share of the run with every rule.
+  const alone = isolated["ferrous/no-unchecked-throw"]?.perParse ?? (throwMs === undefined ? null : ratio(throwMs, parseMs));
   return {
+    ...(isolatedSums.size === 0 ? {} : { isolated }),
     ...(checks.length === 0
       ? {}
       : {
@@ -331,6 +351,8 @@ const usage = `Usage: tsx bench/lint.ts [options]   (part of npm run bench)
                          package only (default 60; "all" for every file: slow)
   --cross-check          also run each package twice more, warm set alone and warm set +
                          ferrous, and compare the wall-time difference with the per-rule times
+  --isolate <rule,...>   also run each listed ferrous rule with the warm set and no other
+                         ferrous rule (one more run per package and rule): its "alone" cost
   --plugin src|dist      the ferrous plugin from src/ via tsx (default) or the built dist/
   --out <file>           results JSON (default bench/results/lint.json)`;
 
@@ -362,6 +384,9 @@ function printSummary(summary: LintSummary, packages: readonly PackageMeasuremen
   }
   out(`${pad("[warm] typescript-eslint type-checked rules together", 54)} ${secs(summary.warmTotalMs).padStart(9)}`);
   out(`${pad("[ferrous] all ferrous rules together", 54)} ${secs(summary.ferrousTotalMs).padStart(9)}`);
+  for (const [id, r] of Object.entries(summary.isolated ?? {})) {
+    out(`${pad(`[alone] ${id}`, 54)} ${secs(r.ms).padStart(9)}  ${r.perParse.toFixed(3).padStart(6)}`);
+  }
   if (summary.crossCheck !== undefined) {
     out(
       `cross-check (separate runs, wall time): ferrous rules add ${secs(summary.crossCheck.addedWallMs)}; their per-rule times in that run: ${secs(summary.crossCheck.ferrousStatsMs)}`,
@@ -388,6 +413,7 @@ async function main(): Promise<void> {
       worker: { type: "string" },
       mode: { type: "string", default: "full" },
       "cross-check": { type: "boolean", default: false },
+      isolate: { type: "string", multiple: true, default: [] },
       "worker-out": { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -400,8 +426,8 @@ async function main(): Promise<void> {
   if (values.worker !== undefined) {
     const [pkg] = selectPackages([values.worker]);
     if (pkg === undefined || values["worker-out"] === undefined) throw new Error("--worker needs a package and --worker-out");
-    const mode = runModes.find((m) => m === values.mode);
-    if (mode === undefined) throw new Error(`--mode must be one of ${runModes.join(", ")}`);
+    const mode = values.mode;
+    if (!isRunMode(mode)) throw new Error(`--mode must be full, warm, warm+ferrous or warm+ferrous/<rule>, not "${mode}"`);
     fs.writeFileSync(values["worker-out"], JSON.stringify(await measure(pkg, unhandledFiles, mode)));
     return;
   }
@@ -424,10 +450,18 @@ async function main(): Promise<void> {
     });
     return JSON.parse(fs.readFileSync(file, "utf8")) as PackageMeasurement;
   };
+  const isolate = values.isolate.flatMap((r) => r.split(",")).map((r) => (r.startsWith("ferrous/") ? r : `ferrous/${r}`));
   for (const pkg of packages) {
     const full = runWorker(pkg, "full");
+    const isolated = Object.fromEntries(
+      isolate.map((id) => {
+        const run = runWorker(pkg, `warm+ferrous/${id.slice("ferrous/".length)}`);
+        return [id, { ms: run.rules[id]?.ms ?? 0, parseMs: run.parseMs }];
+      }),
+    );
+    const withIsolated = isolate.length === 0 ? full : { ...full, isolated };
     if (!values["cross-check"]) {
-      measured.push(full);
+      measured.push(withIsolated);
       continue;
     }
     const warm = runWorker(pkg, "warm");
@@ -435,7 +469,7 @@ async function main(): Promise<void> {
     const ferrousStatsMs = Object.values(withFerrous.rules)
       .filter((r) => r.group === "ferrous")
       .reduce((n, r) => n + r.ms, 0);
-    measured.push({ ...full, crossCheck: { warmMs: warm.wallMs, warmFerrousMs: withFerrous.wallMs, ferrousStatsMs } });
+    measured.push({ ...withIsolated, crossCheck: { warmMs: warm.wallMs, warmFerrousMs: withFerrous.wallMs, ferrousStatsMs } });
   }
   fs.rmSync(scratch, { recursive: true, force: true });
   const summary = summarise(measured);

@@ -81,6 +81,9 @@ export function renderLintMarkdown(report: LintReport, chartPath = "bench/result
     ...Object.entries(summary.rules)
       .filter(([, r]) => r.group !== "warm")
       .map(([id, r]) => ruleRow(id, r)),
+    ...Object.entries(summary.isolated ?? {}).map(
+      ([id, r]) => `| \`${id}\` alone (no other ferrous rule in the run) | ferrous | ${secs(r.ms)} | ${times(r.perParse)} | | |`,
+    ),
   ];
   if (summary.crossCheck !== undefined) {
     lines.push(
@@ -140,7 +143,7 @@ export function renderBarsSvg(bars: readonly Bar[], title: string): string {
     if (cut) {
       parts.push(`<path d="M${end - 14} ${y + 1} l6 ${rowHeight - 2} M${end - 8} ${y + 1} l6 ${rowHeight - 2}" stroke="#ffffff" stroke-width="3"/>`);
     }
-    parts.push(`<text x="${end + 6}" y="${y + 14}">${escapeXml(times(bar.value))}</text>`);
+    parts.push(`<text x="${(end + 6).toFixed(1)}" y="${y + 14}">${escapeXml(times(bar.value))}</text>`);
   });
   const axisY = top + bars.length * rowHeight + 4;
   parts.push(`<line x1="${labelWidth}" y1="${top}" x2="${labelWidth}" y2="${axisY}" stroke="#333"/>`);

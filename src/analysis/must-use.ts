@@ -229,7 +229,6 @@ export function mustUseListeners<T>(options: MustUseOptions<T>): RuleListener {
   const always = (): boolean => true;
 
   function checkArguments(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
-    if (process.env.MU_SKIP === "args") return;
     for (const argument of node.arguments) {
       if (argument.type !== AST_NODE_TYPES.Identifier && argument.type !== AST_NODE_TYPES.MemberExpression) continue;
       const returned = returnTypeOfReference(typeOf(argument), checker);
@@ -253,7 +252,6 @@ export function mustUseListeners<T>(options: MustUseOptions<T>): RuleListener {
       if (node.update !== null) checkDropped(node.update, "statement", always);
     },
     ArrowFunctionExpression(node): void {
-      if (process.env.MU_SKIP === "arrow") return;
       if (node.body.type === AST_NODE_TYPES.BlockStatement) return;
       checkDropped(node.body, "void-return", () => isInVoidReturnContext(node, services));
     },

@@ -46,28 +46,25 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 /** The methods chained as they are on Result: they return an AsyncResult. */
-const CHAINED = ["map", "mapErr", "andThen", "orElse", "and", "or", "inspect", "inspectErr"] as const;
-type ChainedName = (typeof CHAINED)[number];
+type ChainedName = "map" | "mapErr" | "andThen" | "orElse" | "and" | "or" | "inspect" | "inspectErr";
 
 /** The methods that end a chain: they resolve to a plain value. */
-const FINAL = [
-  "match",
-  "unwrapOr",
-  "unwrapOrElse",
-  "isOk",
-  "isErr",
-  "isOkAnd",
-  "isErrAnd",
-  "ok",
-  "err",
-  "mapOr",
-  "mapOrElse",
-  "unwrap",
-  "expect",
-  "unwrapErr",
-  "expectErr",
-] as const;
-type FinalName = (typeof FINAL)[number];
+type FinalName =
+  | "match"
+  | "unwrapOr"
+  | "unwrapOrElse"
+  | "isOk"
+  | "isErr"
+  | "isOkAnd"
+  | "isErrAnd"
+  | "ok"
+  | "err"
+  | "mapOr"
+  | "mapOrElse"
+  | "unwrap"
+  | "expect"
+  | "unwrapErr"
+  | "expectErr";
 
 /** `fn`, recording every promise it returns in `pending`. */
 function watch(fn: (...args: unknown[]) => unknown, pending: PromiseLike<unknown>[]): (...args: unknown[]) => unknown {
@@ -149,6 +146,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
     return handled(this.#settled.then(open<T, E>).then(onfulfilled, onrejected));
   }
 
+  // Each method below is the Result method of the same name run on the settled value: one
+  // generic body (`#lift` or `#finish`) instead of twenty hand-written ones.
+
   /**
    * Runs the Result method `name` on the settled Result. Function arguments are watched: a
    * promise one returns is awaited (a rejection is a panic), and so is a promise the method
@@ -177,21 +177,6 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
     );
   }
 
-  static {
-    // The chainable methods are the Result methods run on the settled value: one generic body
-    // each instead of twenty hand-written ones, which keeps `import { Ok, Err }` small.
-    const proto = AsyncResult.prototype as unknown as Record<string, unknown>;
-    for (const name of CHAINED) {
-      proto[name] = function (this: AsyncResult<unknown, unknown>, ...args: unknown[]) {
-        return this.#lift(name, args);
-      };
-    }
-    for (const name of FINAL) {
-      proto[name] = function (this: AsyncResult<unknown, unknown>, ...args: unknown[]) {
-        return this.#finish(name, args);
-      };
-    }
-  }
 
   /**
    * Maps the `Ok` value with `f`, which may be async; an `Err` passes through.
@@ -202,7 +187,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.deepEqual(await Err("e").toAsync().map((x: number) => x * 3), Err("e"));
    * ```
    */
-  declare readonly map: <U>(f: (value: T) => U) => AsyncResult<Awaited<U>, E>;
+  map<U>(f: (value: T) => U): AsyncResult<Awaited<U>, E> {
+    return this.#lift("map", [f]) as unknown as AsyncResult<Awaited<U>, E>;
+  }
 
   /**
    * Maps the `Err` error with `f`, which may be async; an `Ok` passes through.
@@ -213,7 +200,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.deepEqual(r, Err("HTTP 404"));
    * ```
    */
-  declare readonly mapErr: <F>(f: (error: E) => F) => AsyncResult<T, Awaited<F>>;
+  mapErr<F>(f: (error: E) => F): AsyncResult<T, Awaited<F>> {
+    return this.#lift("mapErr", [f]) as unknown as AsyncResult<T, Awaited<F>>;
+  }
 
   /**
    * Calls `f` with the `Ok` value and continues with the Result (or AsyncResult, or promise of
@@ -226,7 +215,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.deepEqual(await Ok(-1).toAsync().andThen(check), Err("not positive"));
    * ```
    */
-  declare readonly andThen: <U, F>(f: (value: T) => ResultLike<U, F>) => AsyncResult<U, E | F>;
+  andThen<U, F>(f: (value: T) => ResultLike<U, F>): AsyncResult<U, E | F> {
+    return this.#lift("andThen", [f]) as unknown as AsyncResult<U, E | F>;
+  }
 
   /**
    * Calls `f` with the `Err` error and continues with the Result it returns; an `Ok` passes
@@ -238,7 +229,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.deepEqual(r, Ok("from disk"));
    * ```
    */
-  declare readonly orElse: <U, F>(f: (error: E) => ResultLike<U, F>) => AsyncResult<T | U, F>;
+  orElse<U, F>(f: (error: E) => ResultLike<U, F>): AsyncResult<T | U, F> {
+    return this.#lift("orElse", [f]) as unknown as AsyncResult<T | U, F>;
+  }
 
   /**
    * Returns `other` if this is `Ok`, otherwise this `Err`.
@@ -248,7 +241,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.deepEqual(await Ok(1).toAsync().and(Ok("next")), Ok("next"));
    * ```
    */
-  declare readonly and: <U, F>(other: ResultLike<U, F>) => AsyncResult<U, E | F>;
+  and<U, F>(other: ResultLike<U, F>): AsyncResult<U, E | F> {
+    return this.#lift("and", [other]) as unknown as AsyncResult<U, E | F>;
+  }
 
   /**
    * Returns `other` if this is `Err`, otherwise this `Ok`.
@@ -258,7 +253,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.deepEqual(await Err("x").toAsync().or(Ok(0)), Ok(0));
    * ```
    */
-  declare readonly or: <U, F>(other: ResultLike<U, F>) => AsyncResult<T | U, F>;
+  or<U, F>(other: ResultLike<U, F>): AsyncResult<T | U, F> {
+    return this.#lift("or", [other]) as unknown as AsyncResult<T | U, F>;
+  }
 
   /**
    * Calls `f` with the `Ok` value (waiting for it if async), and passes the Result on unchanged.
@@ -270,7 +267,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.deepEqual(seen, [1]);
    * ```
    */
-  declare readonly inspect: (f: (value: T) => unknown) => AsyncResult<T, E>;
+  inspect(f: (value: T) => unknown): AsyncResult<T, E> {
+    return this.#lift("inspect", [f]) as unknown as AsyncResult<T, E>;
+  }
 
   /**
    * Calls `f` with the `Err` error (waiting for it if async), and passes the Result on unchanged.
@@ -282,7 +281,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.deepEqual(logged, ["boom"]);
    * ```
    */
-  declare readonly inspectErr: (f: (error: E) => unknown) => AsyncResult<T, E>;
+  inspectErr(f: (error: E) => unknown): AsyncResult<T, E> {
+    return this.#lift("inspectErr", [f]) as unknown as AsyncResult<T, E>;
+  }
 
   /**
    * Calls `arms.Ok` or `arms.Err` (either may be async) and resolves to what it returns.
@@ -293,10 +294,12 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.equal(text, "failed with 500");
    * ```
    */
-  declare readonly match: <A, B = A>(arms: {
+  match<A, B = A>(arms: {
     readonly Ok: (value: T) => A | PromiseLike<A>;
     readonly Err: (error: E) => B | PromiseLike<B>;
-  }) => Promise<A | B>;
+  }): Promise<A | B> {
+    return this.#finish("match", [arms]) as Promise<A | B>;
+  }
 
   /**
    * Resolves to the `Ok` value or the given default.
@@ -306,7 +309,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.equal(await Err("e").toAsync().unwrapOr(0), 0);
    * ```
    */
-  declare readonly unwrapOr: <U = T>(defaultValue: U) => Promise<T | U>;
+  unwrapOr<U = T>(defaultValue: U): Promise<T | U> {
+    return this.#finish("unwrapOr", [defaultValue]) as Promise<T | U>;
+  }
 
   /**
    * Resolves to the `Ok` value or to what `f` (which may be async) computes from the error.
@@ -316,7 +321,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.equal(await Err("abc").toAsync().unwrapOrElse(async (e) => e.length), 3);
    * ```
    */
-  declare readonly unwrapOrElse: <U = T>(f: (error: E) => U | PromiseLike<U>) => Promise<T | U>;
+  unwrapOrElse<U = T>(f: (error: E) => U | PromiseLike<U>): Promise<T | U> {
+    return this.#finish("unwrapOrElse", [f]) as Promise<T | U>;
+  }
 
   /**
    * Resolves to `true` if the Result is `Ok`.
@@ -326,7 +333,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.equal(await Ok(1).toAsync().isOk(), true);
    * ```
    */
-  declare readonly isOk: () => Promise<boolean>;
+  isOk(): Promise<boolean> {
+    return this.#finish("isOk", []) as Promise<boolean>;
+  }
 
   /**
    * Resolves to `true` if the Result is `Err`.
@@ -336,7 +345,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.equal(await Ok(1).toAsync().isErr(), false);
    * ```
    */
-  declare readonly isErr: () => Promise<boolean>;
+  isErr(): Promise<boolean> {
+    return this.#finish("isErr", []) as Promise<boolean>;
+  }
 
   /**
    * Resolves to the `Ok` value as an Option.
@@ -346,7 +357,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.deepEqual(await Ok(1).toAsync().ok(), Some(1));
    * ```
    */
-  declare readonly ok: () => Promise<Option<T>>;
+  ok(): Promise<Option<T>> {
+    return this.#finish("ok", []) as Promise<Option<T>>;
+  }
 
   /**
    * Resolves to the `Err` error as an Option.
@@ -356,7 +369,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.deepEqual(await Err("e").toAsync().err(), Some("e"));
    * ```
    */
-  declare readonly err: () => Promise<Option<E>>;
+  err(): Promise<Option<E>> {
+    return this.#finish("err", []) as Promise<Option<E>>;
+  }
 
   /**
    * Resolves to the `Ok` value; rejects if it is an `Err`.
@@ -368,7 +383,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * await assert.rejects(Err("no").toAsync().unwrap(), UnwrapError);
    * ```
    */
-  declare readonly unwrap: () => Promise<T>;
+  unwrap(): Promise<T> {
+    return this.#finish("unwrap", []) as Promise<T>;
+  }
 
   /**
    * Resolves to the `Ok` value; rejects with `message` if it is an `Err`.
@@ -379,7 +396,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * await assert.rejects(Err("no").toAsync().expect("should load"), /should load: "no"/);
    * ```
    */
-  declare readonly expect: (message: string) => Promise<T>;
+  expect(message: string): Promise<T> {
+    return this.#finish("expect", [message]) as Promise<T>;
+  }
   /**
    * Resolves to `true` if the Result is `Ok` and its value matches the predicate.
    *
@@ -388,7 +407,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.equal(await Ok(2).toAsync().isOkAnd((x) => x > 1), true);
    * ```
    */
-  declare readonly isOkAnd: (predicate: (value: T) => boolean) => Promise<boolean>;
+  isOkAnd(predicate: (value: T) => boolean): Promise<boolean> {
+    return this.#finish("isOkAnd", [predicate]) as Promise<boolean>;
+  }
 
   /**
    * Resolves to `true` if the Result is `Err` and its error matches the predicate.
@@ -398,7 +419,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.equal(await Err("x").toAsync().isErrAnd((e) => e === "x"), true);
    * ```
    */
-  declare readonly isErrAnd: (predicate: (error: E) => boolean) => Promise<boolean>;
+  isErrAnd(predicate: (error: E) => boolean): Promise<boolean> {
+    return this.#finish("isErrAnd", [predicate]) as Promise<boolean>;
+  }
 
   /**
    * Resolves to `f` of the `Ok` value, or to the default (evaluated eagerly) for an `Err`.
@@ -408,7 +431,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.equal(await Ok("foo").toAsync().mapOr(0, (v) => v.length), 3);
    * ```
    */
-  declare readonly mapOr: <U>(defaultValue: U, f: (value: T) => U) => Promise<Awaited<U>>;
+  mapOr<U>(defaultValue: U, f: (value: T) => U): Promise<Awaited<U>> {
+    return this.#finish("mapOr", [defaultValue, f]) as Promise<Awaited<U>>;
+  }
 
   /**
    * Resolves to `f` of the `Ok` value, or to `defaultFn` of the `Err` error.
@@ -418,7 +443,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.equal(await Err("e").toAsync().mapOrElse((e) => e.length, (v: string) => v.length * 2), 1);
    * ```
    */
-  declare readonly mapOrElse: <U>(defaultFn: (error: E) => U, f: (value: T) => U) => Promise<Awaited<U>>;
+  mapOrElse<U>(defaultFn: (error: E) => U, f: (value: T) => U): Promise<Awaited<U>> {
+    return this.#finish("mapOrElse", [defaultFn, f]) as Promise<Awaited<U>>;
+  }
 
   /**
    * Resolves to the `Err` error; rejects if it is an `Ok`.
@@ -429,7 +456,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * assert.equal(await Err("e").toAsync().unwrapErr(), "e");
    * ```
    */
-  declare readonly unwrapErr: () => Promise<E>;
+  unwrapErr(): Promise<E> {
+    return this.#finish("unwrapErr", []) as Promise<E>;
+  }
 
   /**
    * Resolves to the `Err` error; rejects with `message` if it is an `Ok`.
@@ -440,7 +469,9 @@ export class AsyncResult<T, E> implements PromiseLike<Result<T, E>> {
    * await assert.rejects(Ok(1).toAsync().expectErr("should fail"), /should fail: 1/);
    * ```
    */
-  declare readonly expectErr: (message: string) => Promise<E>;
+  expectErr(message: string): Promise<E> {
+    return this.#finish("expectErr", [message]) as Promise<E>;
+  }
 }
 
 /** The settled form of anything an AsyncResult may be built from. */

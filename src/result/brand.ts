@@ -8,6 +8,16 @@ export const RESULT_BRAND: unique symbol = Symbol.for("ferrous.result");
 /** Marks the prototypes of `Some` and `None`. */
 export const OPTION_BRAND: unique symbol = Symbol.for("ferrous.option");
 
+/**
+ * Puts the read-only `tag` and the `brand` on a class's prototype and returns the class. Called
+ * in a `@__PURE__` expression, so bundlers drop a class nobody uses.
+ */
+export function branded<C extends abstract new (...args: never[]) => unknown>(cls: C, tag: string, brand: symbol): C {
+  Object.defineProperty(cls.prototype, "tag", { value: tag, enumerable: true });
+  Object.defineProperty(cls.prototype, brand, { value: true });
+  return cls;
+}
+
 /** True when `value` is an object carrying `brand` (on itself or its prototype). */
 export function hasBrand(value: unknown, brand: symbol): boolean {
   return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;

@@ -1,5 +1,6 @@
 import { AsyncResult } from "./async-result.js";
-import { RESULT_BRAND } from "./brand.js";
+import { branded, RESULT_BRAND } from "./brand.js";
+import { Done, Once } from "./iterators.js";
 import { None, Some } from "./some-none.js";
 import type { Option } from "./option.js";
 import type { ResultMethods } from "./result-methods.js";
@@ -81,34 +82,6 @@ export interface Err<T, E> extends ResultMethods {
 // Values are immutable by type (`readonly`); they are not frozen because `Object.freeze` on
 // every allocation would cost more than the whole `map` call.
 
-/** `yield* ok`: finishes at once with the value, so an Ok never suspends the generator. */
-class OkIterator<T> {
-  readonly #value: T;
-  constructor(value: T) {
-    this.#value = value;
-  }
-  next(): IteratorReturnResult<T> {
-    return { done: true, value: this.#value };
-  }
-}
-
-/**
- * `yield* err`: yields the Err itself once; the `gen` driver stops there and closes the body.
- * A second `next()` ends it, so spreading an Err outside `gen` terminates.
- */
-class ErrIterator<E> {
-  #err: E | undefined;
-  constructor(err: E) {
-    this.#err = err;
-  }
-  next(): IteratorResult<E, undefined> {
-    const err = this.#err;
-    if (err === undefined) return { done: true, value: undefined };
-    this.#err = undefined;
-    return { done: false, value: err };
-  }
-}
-
 /** `[value]`-like iterator over zero or one items, for `iter()`. */
 function iterOf<T>(items: readonly T[]): IterableIterator<T> {
   return items[Symbol.iterator]();
@@ -178,7 +151,7 @@ class OkImpl<T> {
   expectErr(message: string): never {
     throw new UnwrapError(`${message}: ${show(this.value)}`, this.value);
   }
-  unwrapOr(_defaultValue: unknown): T {
+  unwrapOr(): T {
     return this.value;
   }
   unwrapOrElse(): T {
@@ -218,8 +191,8 @@ class OkImpl<T> {
   toString(): string {
     return `Ok(${show(this.value)})`;
   }
-  [Symbol.iterator](): OkIterator<T> {
-    return new OkIterator(this.value);
+  [Symbol.iterator](): Done<T> {
+    return new Done(this.value);
   }
 }
 
@@ -250,7 +223,7 @@ class ErrImpl<E> {
   err(): AnyOption {
     return Some(this.error);
   }
-  map(_f: unknown): this {
+  map(): this {
     return this;
   }
   mapOr<U>(defaultValue: U): U {
@@ -295,7 +268,7 @@ class ErrImpl<E> {
   and(): this {
     return this;
   }
-  andThen(_f: unknown): this {
+  andThen(): this {
     return this;
   }
   or<R>(other: R): R {
@@ -322,18 +295,16 @@ class ErrImpl<E> {
   toString(): string {
     return `Err(${show(this.error)})`;
   }
-  [Symbol.iterator](): ErrIterator<this> {
-    return new ErrIterator(this);
+  [Symbol.iterator](): Once<this> {
+    return new Once(this);
   }
 }
 
 // The tag and the brand live on the prototypes, read-only: every value carries them at no cost
 // per allocation (an own `tag` field measured 1.15x slower on the map/andThen chain). Reads,
 // `in`, narrowing and ts-pattern see them as usual; `toJSON` writes the tag out.
-Object.defineProperty(OkImpl.prototype, "tag", { value: "Ok", enumerable: true });
-Object.defineProperty(ErrImpl.prototype, "tag", { value: "Err", enumerable: true });
-Object.defineProperty(OkImpl.prototype, RESULT_BRAND, { value: true });
-Object.defineProperty(ErrImpl.prototype, RESULT_BRAND, { value: true });
+const OkClass = /* @__PURE__ */ branded(OkImpl, "Ok", RESULT_BRAND);
+const ErrClass = /* @__PURE__ */ branded(ErrImpl, "Err", RESULT_BRAND);
 
 /** Implementation value of any ferrous Result, for modules of this folder. */
 export type ResultImpl = AnyResult;
@@ -355,7 +326,7 @@ export function Ok<T>(value: T): Ok<T>;
 export function Ok<T>(value?: T): Ok<T | undefined> {
   // SAFETY: OkImpl implements every member of the Ok interface; the `this`-typed generic
   // signatures of ResultMethods cannot be written on the class itself.
-  return new OkImpl(value) as unknown as Ok<T | undefined>;
+  return new OkClass(value) as unknown as Ok<T | undefined>;
 }
 
 /**
@@ -370,5 +341,5 @@ export function Ok<T>(value?: T): Ok<T | undefined> {
  */
 export function Err<E>(error: E): Err<never, E> {
   // SAFETY: as in `Ok`.
-  return new ErrImpl(error) as unknown as Err<never, E>;
+  return new ErrClass(error) as unknown as Err<never, E>;
 }

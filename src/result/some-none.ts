@@ -1,4 +1,5 @@
-import { OPTION_BRAND } from "./brand.js";
+import { branded, OPTION_BRAND } from "./brand.js";
+import { Done, Once } from "./iterators.js";
 import { Err, Ok, type ResultImpl } from "./ok-err.js";
 import type { Option, OptionJSON } from "./option.js";
 import type { OptionMethods } from "./option-methods.js";
@@ -55,27 +56,6 @@ export interface None extends OptionMethods {
    * ```
    */
   [Symbol.iterator](): Iterator<None, never, unknown>;
-}
-
-/** `yield* some`: finishes at once with the value. */
-class SomeIterator<T> {
-  readonly #value: T;
-  constructor(value: T) {
-    this.#value = value;
-  }
-  next(): IteratorReturnResult<T> {
-    return { done: true, value: this.#value };
-  }
-}
-
-/** `yield* None`: yields `None` once (then ends, so spreading `None` terminates). */
-class NoneIterator {
-  #done = false;
-  next(): IteratorResult<None, undefined> {
-    if (this.#done) return { done: true, value: undefined };
-    this.#done = true;
-    return { done: false, value: None };
-  }
 }
 
 type AnyOption = Option<unknown>;
@@ -180,8 +160,8 @@ class SomeImpl<T> {
   toString(): string {
     return `Some(${show(this.value)})`;
   }
-  [Symbol.iterator](): SomeIterator<T> {
-    return new SomeIterator(this.value);
+  [Symbol.iterator](): Done<T> {
+    return new Done(this.value);
   }
 }
 
@@ -280,16 +260,14 @@ class NoneImpl {
   toString(): string {
     return "None";
   }
-  [Symbol.iterator](): NoneIterator {
-    return new NoneIterator();
+  [Symbol.iterator](): Once<None> {
+    return new Once(None);
   }
 }
 
 // As in ok-err.ts: tag and brand on the prototypes.
-Object.defineProperty(SomeImpl.prototype, "tag", { value: "Some", enumerable: true });
-Object.defineProperty(NoneImpl.prototype, "tag", { value: "None", enumerable: true });
-Object.defineProperty(SomeImpl.prototype, OPTION_BRAND, { value: true });
-Object.defineProperty(NoneImpl.prototype, OPTION_BRAND, { value: true });
+const SomeClass = /* @__PURE__ */ branded(SomeImpl, "Some", OPTION_BRAND);
+const NoneClass = /* @__PURE__ */ branded(NoneImpl, "None", OPTION_BRAND);
 
 /**
  * Contains a value.
@@ -303,7 +281,7 @@ Object.defineProperty(NoneImpl.prototype, OPTION_BRAND, { value: true });
  */
 export function Some<T>(value: T): Some<T> {
   // SAFETY: SomeImpl implements every member of the Some interface (see ok-err.ts).
-  return new SomeImpl(value) as unknown as Some<T>;
+  return new SomeClass(value) as unknown as Some<T>;
 }
 
 /**
@@ -318,4 +296,4 @@ export function Some<T>(value: T): Some<T> {
  * ```
  */
 // SAFETY: NoneImpl implements every member of the None interface.
-export const None: None = /* @__PURE__ */ Object.freeze(new NoneImpl()) as unknown as None;
+export const None: None = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ new NoneClass()) as unknown as None;

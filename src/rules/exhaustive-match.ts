@@ -35,7 +35,14 @@ export type Options = [
   },
 ];
 
-export type MessageIds = "switchDefaultHides" | "elseHides" | "chainMisses" | "otherwiseHides" | "runMisses" | "wildcardHides";
+export type MessageIds =
+  | "switchDefaultHides"
+  | "elseHides"
+  | "fallthroughHides"
+  | "chainMisses"
+  | "otherwiseHides"
+  | "runMisses"
+  | "wildcardHides";
 
 const RULE_NAME = "exhaustive-match";
 
@@ -105,6 +112,8 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
         "This `default` hides {{variants}} of `{{subject}}`: a new variant would land here unnoticed. Give each its own `case`, or make the default `assertNever(...)`/`unreachable()`.",
       elseHides:
         "This `else` hides {{variants}} of `{{subject}}`. Give each its own branch, or end the chain with `else { assertNever(...) }`.",
+      fallthroughHides:
+        "The code after this if/else-if chain over `{{subject}}` is a hidden `else`: it takes {{variants}}. Give each its own branch, or follow the chain with `assertNever(...)`.",
       chainMisses:
         "This if/else-if chain over `{{subject}}` misses {{variants}}. Add a branch for each, or end the chain with `else { assertNever(...) }`.",
       otherwiseHides: "`.otherwise()` hides {{variants}}. Match each with `.with(...)` and end with `.exhaustive()`.",
@@ -295,6 +304,52 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       return parent.type === AST_NODE_TYPES.BlockStatement && parent.body.length === 1 && isFunctionNode(parent.parent);
     }
 
+    /**
+     * True when control never leaves `statement` at its end: it returns, throws, breaks,
+     * continues or calls a never-returning function. Only statements at its own level count:
+     * a `return` inside a nested function or a conditional does not.
+     */
+    function exits(statement: TSESTree.Statement): boolean {
+      switch (statement.type) {
+        case AST_NODE_TYPES.ReturnStatement:
+        case AST_NODE_TYPES.ThrowStatement:
+        case AST_NODE_TYPES.BreakStatement:
+        case AST_NODE_TYPES.ContinueStatement:
+          return true;
+        case AST_NODE_TYPES.BlockStatement:
+          return statement.body.some(exits);
+        case AST_NODE_TYPES.IfStatement:
+          return statement.alternate !== null && exits(statement.consequent) && exits(statement.alternate);
+        case AST_NODE_TYPES.ExpressionStatement:
+          return isNeverCall(statement.expression);
+        // wildcard: anything else (loops, try, switch) may complete normally as far as this rule knows.
+        default:
+          return false;
+      }
+    }
+
+    /**
+     * The statements after an else-less chain whose every branch exits: they run exactly when
+     * no test matched, so they are the chain's `else`. `undefined` when there is no such code.
+     */
+    function fallthroughOf(node: TSESTree.IfStatement): readonly TSESTree.Statement[] | undefined {
+      const parent = node.parent;
+      let siblings: readonly TSESTree.Node[];
+      if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) siblings = parent.body;
+      else if (parent.type === AST_NODE_TYPES.SwitchCase) siblings = parent.consequent;
+      else return undefined;
+      const after = siblings.slice(siblings.indexOf(node) + 1) as TSESTree.Statement[];
+      if (after.length === 0) return undefined;
+      for (let branch: TSESTree.Statement | null = node; branch !== null; ) {
+        if (branch.type !== AST_NODE_TYPES.IfStatement) return undefined;
+        if (!exits(branch.consequent)) return undefined;
+        branch = branch.alternate;
+      }
+      // Function declarations are hoisted: they are not code that runs after the chain.
+      const code = after.filter((statement) => statement.type !== AST_NODE_TYPES.FunctionDeclaration);
+      return code.length === 0 ? undefined : code;
+    }
+
     function checkIfChain(node: TSESTree.IfStatement): void {
       if (node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node) return;
       const rawTests: TSESTree.Expression[] = [node.test];
@@ -304,7 +359,8 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
         fallback = fallback.alternate;
       }
       if (rawTests.length < 2) return;
-      if (fallback === null && !isWholeFunctionBody(node)) return;
+      const fallthrough = fallback === null ? fallthroughOf(node) : undefined;
+      if (fallback === null && fallthrough === undefined && !isWholeFunctionBody(node)) return;
       const tests: ChainTest[] = [];
       let subjectText: string | undefined;
       for (const raw of rawTests) {
@@ -320,9 +376,15 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       const variants = leftoverNames(result.left, undefined, result.all);
       if (variants === undefined) return;
       const subject = sourceCode.getText(first.subject);
+      const keyword = sourceCode.getFirstToken(node);
+      const at = keyword === null ? { node } : { loc: keyword.loc };
+      if (fallthrough !== undefined) {
+        if (statementsGuard(fallthrough) || hasWildcardComment(fallthrough.slice(0, 1))) return;
+        context.report({ ...at, messageId: "fallthroughHides", data: { variants, subject } });
+        return;
+      }
       if (fallback === null) {
-        const keyword = sourceCode.getFirstToken(node);
-        context.report({ ...(keyword === null ? { node } : { loc: keyword.loc }), messageId: "chainMisses", data: { variants, subject } });
+        context.report({ ...at, messageId: "chainMisses", data: { variants, subject } });
         return;
       }
       const elseToken = sourceCode.getTokenBefore(fallback);

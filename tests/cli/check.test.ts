@@ -8,6 +8,7 @@ import {
   companionRules,
   counter,
   ensureBuilt,
+  repoRoot,
   ferrous,
   makeProject,
   removeProject,
@@ -236,3 +237,16 @@ function validateSarif(log: unknown): string[] {
 function require_resolve(id: string): string {
   return createRequire(import.meta.url).resolve(id);
 }
+
+describe("the README's first command on examples/", () => {
+  it("flags the `before.ts` files and nothing the examples teach", () => {
+    const run = ferrous(["check", "examples", "--format", "json"], repoRoot);
+    expect(run.stderr).not.toContain("internal error");
+    expect(run.code).toBe(1);
+    const flagged = (JSON.parse(run.stdout) as { filePath: string; messages: unknown[] }[])
+      .filter((result) => result.messages.length > 0)
+      .map((result) => path.relative(repoRoot, result.filePath));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.filter((file) => path.basename(file) !== "before.ts")).toEqual([]);
+  }, 300_000);
+});

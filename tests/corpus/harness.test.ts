@@ -129,8 +129,7 @@ function measurement(name: string, parseMs: number, rules: Record<string, RuleCo
 }
 
 describe("lint benchmark summary", () => {
-  const packages = [
-    measurement(
+  const first = measurement(
       "a",
       1000,
       {
@@ -141,8 +140,8 @@ describe("lint benchmark summary", () => {
         "exception-handling/no-unhandled": cost("anchor", 5000, 500, 5, 1),
       },
       { "exception-handling/no-unhandled": 5000, "ferrous/no-unchecked-throw": 40 },
-    ),
-    measurement(
+    );
+  const second = measurement(
       "b",
       3000,
       {
@@ -152,8 +151,8 @@ describe("lint benchmark summary", () => {
         "exception-handling/no-unhandled": cost("anchor", 7000, 1500, 5),
       },
       { "exception-handling/no-unhandled": 7000, "ferrous/no-unchecked-throw": 60 },
-    ),
-  ];
+    );
+  const packages = [first, second];
   const summary = summarise(packages);
 
   it("adds packages up and charges each rule against the parse of the files it ran on", () => {
@@ -179,6 +178,16 @@ describe("lint benchmark summary", () => {
       measurement("c", 100, { "ferrous/no-unchecked-throw": cost("ferrous", 80, 100, 10, 2) }, { "ferrous/no-unchecked-throw": 0 }),
     ]);
     expect(slow.targets.map((t) => t.met)).toEqual([false, false, null, false]);
+  });
+
+  it("uses the isolated run of no-unchecked-throw for its 'alone' target when there is one", () => {
+    const isolated = summarise([
+      { ...first, isolated: { "ferrous/no-unchecked-throw": { ms: 300, parseMs: 1000 } } },
+      { ...second, isolated: { "ferrous/no-unchecked-throw": { ms: 500, parseMs: 1000 } } },
+    ]);
+    // 800 ms over 2000 ms of parse in the isolated runs, not 600 over 4000 in the full ones.
+    expect(isolated.isolated?.["ferrous/no-unchecked-throw"]).toEqual({ ms: 800, perParse: 0.4 });
+    expect(isolated.targets.find((t) => t.name === "no-unchecked-throw / parse")).toMatchObject({ value: 0.4, met: false });
   });
 
   it("renders a README block and a chart with every non-warm rule", () => {

@@ -92,14 +92,43 @@ export function makeScratch(label: string): Scratch {
   return { dir, tarball: path.join(dir, `ferrous-${version}.tgz`) };
 }
 
+/** Every file the package.json points at (exports, bin, main, module, types), as `./path`. */
+export function manifestTargets(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as Record<string, unknown>;
+  const targets = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === "string") targets.add(value.startsWith("./") ? value : `./${value}`);
+    else if (typeof value === "object" && value !== null) Object.values(value).forEach(collect);
+  };
+  ["exports", "bin", "main", "module", "types"].forEach((field) => {
+    collect(manifest[field]);
+  });
+  return [...targets].sort();
+}
+
+/** The files in the packed tarball, as `./path` relative to the package. */
+export function tarballFiles(scratch: Scratch): string[] {
+  return runOk("tar", ["-tzf", scratch.tarball], scratch.dir)
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => line.replace(/^package\//u, "./"))
+    .sort();
+}
+
 /**
  * Packs the repository as npm would publish it (the test command builds dist first, so the
  * build is not run again here).
- * @throws {Error} when npm fails or writes no tarball.
+ * @throws {Error} when npm fails, or the tarball lacks a file package.json points at (as when
+ * dist was being rebuilt while it was packed).
  */
 export function pack(scratch: Scratch): void {
   runOk("npm", ["pack", "--ignore-scripts", "--pack-destination", scratch.dir], repoRoot);
   if (!existsSync(scratch.tarball)) throw new Error(`npm pack did not write ${scratch.tarball}`);
+  const shipped = new Set(tarballFiles(scratch));
+  const missing = manifestTargets().filter((target) => !shipped.has(target));
+  if (missing.length > 0) {
+    throw new Error(`the packed tarball lacks ${missing.join(", ")}: build dist first (npx tsdown), and not during the test`);
+  }
 }
 
 export function removeScratch(scratch: Scratch): void {

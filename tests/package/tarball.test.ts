@@ -7,7 +7,19 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installProject, locked, makeScratch, pack, removeScratch, repoTsc, run, runOk, tsconfig, writeFiles } from "./helpers.js";
+import {
+  installProject,
+  locked,
+  makeScratch,
+  pack,
+  removeScratch,
+  repoTsc,
+  run,
+  runOk,
+  tarballFiles,
+  tsconfig,
+  writeFiles,
+} from "./helpers.js";
 
 const scratch = makeScratch("tarball");
 // ferrous with zod; `esm/` and `cjs/` are two consumers sharing its node_modules.
@@ -20,7 +32,7 @@ import { Ok, Err, Result, Option, Some, None, matchTag, TaggedError, UnwrapError
 class NotFound extends TaggedError("NotFound")<{ id: string }> {}
 const r: Result<number, NotFound> = Math.random() > 2 ? Err(new NotFound({ id: "x" })) : Ok(20);
 const doubled: number = r.map((n) => n * 2).unwrapOr(0);
-const o: Option<string> = Option.from<string>(null);
+const o: Option<string> = Option.from(new Map<string, string>().get("missing"));
 const label = matchTag(r, { Ok: (ok) => \`ok \${String(ok.value)}\`, Err: (err) => \`err \${err.error.id}\` });
 let thrown: unknown;
 try { Err("boom").unwrap(); } catch (e) { thrown = e; }
@@ -63,7 +75,7 @@ function toCommonJs(source: string): string {
     .replace(/^import \{ z \} from "zod";$/mu, 'import zod = require("zod");\nconst { z } = zod;');
 }
 
-const expectedUse = { doubled: 40, none: true, some: true, label: "ok 20", unwrapError: true, isResult: true };
+const expectedUse = { doubled: 40, none: true, some: true, label: "ok 20", unwrapError: true, isResult: true } as const;
 const expectedBridge = {
   name: "Ada",
   issues: 1,
@@ -72,7 +84,7 @@ const expectedBridge = {
   wireIsResult: true,
   maybe: 2,
   laterIsErr: true,
-};
+} as const;
 
 // Plain CommonJS: which packages did requiring ferrous's runtime load?
 const loadedByRuntime = `
@@ -89,14 +101,19 @@ beforeAll(() => {
   // --omit=peer: the plugin's dependencies would otherwise pull in ESLint and TypeScript
   // (see the bare install's test), which these consumers do not need.
   installProject(app, "module", [scratch.tarball, locked("zod")], ["--omit=peer"]);
-  const consumerTsconfig = tsconfig(["*.ts"]);
-  writeFiles(path.join(app, "esm"), { "use.ts": esmUse, "bridge.ts": esmBridge, "tsconfig.json": consumerTsconfig });
-  writeFiles(path.join(app, "cjs"), {
-    "package.json": JSON.stringify({ type: "commonjs" }),
-    "use.ts": toCommonJs(esmUse),
-    "bridge.ts": toCommonJs(esmBridge),
-    "tsconfig.json": consumerTsconfig,
-    "loaded.cjs": loadedByRuntime,
+  const commonJs = JSON.stringify({ type: "commonjs" });
+  writeFiles(app, {
+    // One TypeScript program for both consumers: nodenext gives each file the module system
+    // of its folder's package.json, as Node does.
+    "tsconfig.json": tsconfig(["esm/*.ts", "cjs/*.ts"]),
+    "esm/use.ts": esmUse,
+    "esm/bridge.ts": esmBridge,
+    "cjs/package.json": commonJs,
+    "cjs/use.ts": toCommonJs(esmUse),
+    "cjs/bridge.ts": toCommonJs(esmBridge),
+    "cjs/loaded.cjs": loadedByRuntime,
+    // Where the CommonJS consumer's compiled files land, they are still CommonJS.
+    "out/cjs/package.json": commonJs,
   });
   installProject(bare, "module", [scratch.tarball]);
 }, 240_000);
@@ -106,13 +123,21 @@ afterAll(() => {
 });
 
 describe("the packed tarball", () => {
-  it.each(["esm", "cjs"])("types and runs the runtime and the zod bridge in a %s consumer", (kind) => {
-    const dir = path.join(app, kind);
-    // Types: the consumer compiles against the installed declaration files, and the same
-    // files, transpiled by TypeScript, run against the installed build.
-    runOk("node", [repoTsc, "-p", "tsconfig.json", "--noEmit", "false", "--outDir", "out"], dir);
-    expect(JSON.parse(runOk("node", [path.join("out", "use.js")], dir))).toEqual(expectedUse);
-    expect(JSON.parse(runOk("node", [path.join("out", "bridge.js")], dir))).toEqual(expectedBridge);
+  it("ships the build, the README and the rules' docs, and nothing else", () => {
+    // `pack` has already checked every file package.json points at.
+    const files = tarballFiles(scratch);
+    expect(files.filter((file) => !/^\.\/(dist\/|docs\/rules\/[\w-]+\.md$|README\.md$|package\.json$)/u.test(file))).toEqual([]);
+    expect(files).toContain("./README.md");
+  });
+
+  it("compiles ESM and CommonJS consumers against its declarations, and runs them", () => {
+    runOk("node", [repoTsc, "-p", "tsconfig.json", "--noEmit", "false", "--outDir", "out"], app);
+    // The consumers' files as TypeScript transpiled them, against the installed build.
+    for (const kind of ["esm", "cjs"]) {
+      const out = path.join(app, "out", kind);
+      expect(JSON.parse(runOk("node", ["use.js"], out)), kind).toEqual(expectedUse);
+      expect(JSON.parse(runOk("node", ["bridge.js"], out)), kind).toEqual(expectedBridge);
+    }
   }, 180_000);
 
   it("loads no other package when the runtime is required, though zod is installed", () => {

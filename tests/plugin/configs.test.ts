@@ -2,6 +2,8 @@ import path from "node:path";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { ESLint } from "eslint";
 import { defineConfig } from "eslint/config";
+import { ESLint as ESLint9 } from "eslint-v9";
+import { defineConfig as defineConfig9 } from "eslint-v9/config";
 import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
 import plugin, { type ConfigName } from "../../src/eslint-plugin.js";
@@ -110,16 +112,30 @@ describe("configs in an ESLint config", () => {
 
   // One report per problem: a dropped AsyncResult is must-use-result's, a dropped Promise is
   // no-floating-promises', and a `!` outside tests is no-unwrap's.
-  it("lint a file with typescript-eslint's strict config without duplicate reports", async () => {
-    const eslint = new ESLint({
-      cwd: fixturesDir,
-      overrideConfigFile: true,
-      overrideConfig: defineConfig(
-        tseslint.configs.strictTypeChecked,
-        plugin.configs["strict-type-checked"],
-        { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fixturesDir } } },
-      ),
-    });
+  const typedSetup = { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fixturesDir } } };
+  const linters = [
+    [
+      "ESLint 10",
+      () =>
+        new ESLint({
+          cwd: fixturesDir,
+          overrideConfigFile: true,
+          overrideConfig: defineConfig(tseslint.configs.strictTypeChecked, plugin.configs["strict-type-checked"], typedSetup),
+        }),
+    ],
+    [
+      "ESLint 9",
+      () =>
+        new ESLint9({
+          cwd: fixturesDir,
+          overrideConfigFile: true,
+          overrideConfig: defineConfig9(tseslint.configs.strictTypeChecked, plugin.configs["strict-type-checked"], typedSetup),
+        }),
+    ],
+  ] as const;
+
+  it.each(linters)("lint a file with typescript-eslint's strict config without duplicate reports (%s)", async (_, create) => {
+    const eslint = create();
     const code = [
       'import { Ok } from "ferrous";',
       "declare const m: Map<string, number>;",

@@ -18,12 +18,13 @@ const ruleEntries = Object.entries(rules);
 
 describe.each(ruleEntries)("%s", (name, rule) => {
   const { meta } = rule;
+  const docs = meta.docs ?? expect.unreachable(`${name} has no meta.docs`);
 
   it("has docs with a description, url and config level", () => {
-    expect(meta.docs.description).toMatch(/^(Enforce|Require|Disallow) .+[^. ]$/);
-    expect(meta.docs.url).toBe(`${DOCS_BASE_URL}${name}.md`);
-    expect(["recommended", "strict"]).toContain(meta.docs.recommended);
-    expect(typeof meta.docs.requiresTypeChecking).toBe("boolean");
+    expect(docs.description).toMatch(/^(Enforce|Require|Disallow) .+[^. ]$/);
+    expect(docs.url).toBe(`${DOCS_BASE_URL}${name}.md`);
+    expect(["recommended", "strict"]).toContain(docs.recommended);
+    expect(typeof docs.requiresTypeChecking).toBe("boolean");
     expect(["problem", "suggestion", "layout"]).toContain(meta.type);
   });
 
@@ -48,6 +49,6 @@ describe.each(ruleEntries)("%s", (name, rule) => {
     const page = path.join(docsDir, `${name}.md`);
     expect(existsSync(page), `docs/rules/${name}.md`).toBe(true);
     const [title] = readFileSync(page, "utf8").split("\n");
-    expect(title).toBe(`# ${meta.docs.description} (\`ferrous/${name}\`)`);
+    expect(title).toBe(`# ${docs.description} (\`ferrous/${name}\`)`);
   });
 });

@@ -70,6 +70,7 @@ describe("AsyncResult", () => {
     expect(await ok.err()).toBe(None);
     expect(await ok.mapOr(0, (x) => x * 2)).toBe(6);
     expect(await err.mapOrElse((e) => e.length, (x) => x)).toBe(1);
+    expect(await ok.mapOrElse(() => 0, (x) => x * 2)).toBe(6);
     expect(await ok.unwrap()).toBe(3);
     expect(await err.unwrapErr()).toBe("e");
     await expect(err.unwrap()).rejects.toBeInstanceOf(UnwrapError);

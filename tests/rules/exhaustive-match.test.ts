@@ -11,6 +11,7 @@ const ferrous = `import { matchTag, matchOn, assertNever, unreachable, panic } f
 
 const switchHides = (variants: string, subject: string) => ({ messageId: "switchDefaultHides" as const, data: { variants, subject } });
 const elseHides = (variants: string, subject: string) => ({ messageId: "elseHides" as const, data: { variants, subject } });
+const fallthroughHides = (variants: string, subject: string) => ({ messageId: "fallthroughHides" as const, data: { variants, subject } });
 const chainMisses = (variants: string, subject: string) => ({ messageId: "chainMisses" as const, data: { variants, subject } });
 const otherwiseHides = (variants: string) => ({ messageId: "otherwiseHides" as const, data: { variants } });
 const runMisses = (variants: string) => ({ messageId: "runMisses" as const, data: { variants } });
@@ -53,9 +54,30 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
     `${shapes}export function f(m: Mode) { if (m === "fast") return 1; else if (m === "slow") return 2; /* wildcard: off and future modes */ else return 0; }`,
     // One test and an else: "this one or the rest" is a plain decision, not a match.
     `${shapes}export function f(s: Shape) { if (s.kind === "circle") return 1; else return 0; }`,
-    // No else, and more code after the chain: not clearly meant to be exhaustive.
-    `${shapes}export function f(s: Shape) { if (s.kind === "circle") return 1; else if (s.kind === "square") return 2; return 0; }`,
+    // No else, and a branch that does not exit: the code after the chain also runs after that branch, it is no `else`.
     `${shapes}export function f(s: Shape) { if (s.kind === "circle") console.log(1); else if (s.kind === "square") console.log(2); console.log(3); }`,
+    `${shapes}export function f(s: Shape) { if (s.kind === "circle") return 1; else if (s.kind === "square") console.log(2); return 0; }`,
+    `${shapes}export function f(s: Shape) { if (s.kind === "circle") { console.log(1); } else if (s.kind === "square") { return 2; } return 0; }`,
+    // A return only in a nested function or under a condition does not make the branch exit.
+    `${shapes}export function f(s: Shape, xs: number[]) { if (s.kind === "circle") { xs.forEach(() => { return; }); } else if (s.kind === "square") { return 2; } return 0; }`,
+    `${shapes}export function f(s: Shape, b: boolean) { if (s.kind === "circle") { if (b) return 1; } else if (s.kind === "square") { return 2; } return 0; }`,
+    `${shapes}export function f(s: Shape) { if (s.kind === "circle") { try { return 1; } finally { console.log(0); } } else if (s.kind === "square") { return 2; } return 0; }`,
+    // Every branch exits and code follows, but the chain names every variant.
+    `${shapes}export function f(s: Shape) { if (s.kind === "circle") return 1; else if (s.kind === "square") return 2; else if (s.kind === "triangle") return 3; return 0; }`,
+    // The code after the chain is a guard, or is marked as an intended catch-all.
+    `${shapes}${ferrous}export function f(s: Shape) { if (s.kind === "circle") return 1; else if (s.kind === "square") return 2; return assertNever(s as never); }`,
+    `${shapes}${ferrous}export function f(m: Mode) { if (m === "fast") { return 1; } else if (m === "slow") { return 2; }\n console.error(m); unreachable(); }`,
+    `${shapes}export function f(m: Mode) { if (m === "fast") return 1; else if (m === "slow") return 2; throw new Error(\`bad mode \${m}\`); }`,
+    `${shapes}export function f(m: Mode) { if (m === "fast") return 1; else if (m === "slow") return 2;\n // wildcard: off and future modes\n return 0; }`,
+    // Partial: the chain picks two letters out of five (default partialMatches).
+    `type Letter = "a" | "b" | "c" | "d" | "e";\nexport function f(x: Letter) { if (x === "a") return 1; else if (x === "b") return 2; return 0; }`,
+    // One test then code: a guard clause, not a match. Separate `if`s are not read as one chain.
+    `${shapes}export function f(e: AppError) { if (e instanceof NotFound) return 1; if (e instanceof Timeout) return 2; return 0; }`,
+    `${shapes}export function f(s: Shape) { if (s.kind === "circle") return 1; return 0; }`,
+    // A chain that exits but has no code after it, inside a loop: nothing hides.
+    `${shapes}export function f(xs: Mode[]) { for (const m of xs) { if (m === "fast") { console.log(1); continue; } else if (m === "slow") { console.log(2); continue; } } }`,
+    // Only a hoisted function declaration follows: no code runs after the chain.
+    `${shapes}export function f(s: Shape) { if (s.kind === "circle") { console.log(1); return; } else if (s.kind === "square") { return; }\n function helper() { return 0; } }`,
     // Whole-body chains that cover everything.
     `${shapes}export function f(s: Shape) { if (s.kind === "circle") { console.log(1); } else if (s.kind === "square") { console.log(2); } else if (s.kind === "triangle") { console.log(3); } }`,
     // Mixed tests, && conditions, calls and different subjects: not one discriminant.
@@ -137,6 +159,50 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
     { code: `${shapes}export function f(c: Color) { if (c === Color.Red) return 1; else if (c === Color.Green) return 2; else return 0; }`, errors: [elseHides("Color.Blue", "c")] },
     { code: `${shapes}export function f(s?: Shape) { if (s?.kind === "circle") return 1; else if (s?.kind === "square") return 2; else return 0; }`, errors: [elseHides(`"triangle"`, "s?.kind")] },
     { code: `${shapes}export class View { constructor(private readonly mode: Mode) {}\n render() { if (this.mode === "fast") return 1; else if (this.mode === "slow") return 2; else return 0; } }`, errors: [elseHides(`"off"`, "this.mode")] },
+    // else-less chains whose every branch exits, followed by code: that code is a hidden `else`.
+    {
+      code: `${shapes}export function f(s: Shape) {\n  if (s.kind === "circle") return 1;\n  else if (s.kind === "square") return 2;\n  return 0;\n}`,
+      errors: [{ ...fallthroughHides(`"triangle"`, "s.kind"), line: 3, column: 3, endColumn: 5 }],
+    },
+    {
+      code: `${shapes}export function statusOf(e: AppError): number {\n  if (e instanceof NotFound) {\n    return 404;\n  } else if (e instanceof Forbidden) {\n    return 403;\n  }\n  return 500;\n}`,
+      errors: [{ ...fallthroughHides("Timeout", "e"), line: 3 }],
+    },
+    // Branches that throw, or call a never-returning function, exit too.
+    { code: `${shapes}${ferrous}export function f(m: Mode) { if (m === "fast") { throw new Error("no"); } else if (m === "slow") { panic("no"); } return 0; }`, errors: [fallthroughHides(`"off"`, "m")] },
+    { code: `${shapes}export function f(m: Mode, b: boolean) { if (m === "fast") { if (b) return 1; else return 2; } else if (m === "slow") { return 3; } return 0; }`, errors: [fallthroughHides(`"off"`, "m")] },
+    // The fallback is more than one statement, not a guard: a throw nested in a condition does not count.
+    {
+      code: `${shapes}export function f(m: Mode, b: boolean) { if (m === "fast") return 1; else if (m === "slow") return 2;\n console.log(m);\n if (b) throw new Error("b");\n return 0; }`,
+      errors: [fallthroughHides(`"off"`, "m")],
+    },
+    // The chain in the middle of a block, with code before it.
+    { code: `${shapes}export function f(s: Shape) { const k = s.kind; console.log(k); if (k === "circle") return 1; else if (k === "square") return 2; const n = 0; return n; }`, errors: [fallthroughHides(`"triangle"`, "k")] },
+    // `||` tests, and a comment before the fallback that does not match the pattern.
+    { code: `${shapes}export function f(t: Tagged) { if (t.tag === "A" || t.tag === "B") { return 1; } else if (t.tag === "B") { return 2; }\n // the rest\n return 0; }`, errors: [fallthroughHides(`"C"`, "t.tag")] },
+    // Nested functions: the chain and its fallback inside an arrow inside a method.
+    {
+      code: `${shapes}export class R { run(xs: Mode[]) { return xs.map((m) => { if (m === "fast") return 1; else if (m === "slow") return 2; return 0; }); } }`,
+      errors: [fallthroughHides(`"off"`, "m")],
+    },
+    // Loops: branches that `continue` or `break`, and the rest of the loop body as the fallback.
+    {
+      code: `${shapes}export function f(xs: Mode[]) {\n  for (const m of xs) {\n    if (m === "fast") { console.log(1); continue; }\n    else if (m === "slow") { break; }\n    console.log("off, and what comes next");\n  }\n}`,
+      errors: [{ ...fallthroughHides(`"off"`, "m"), line: 4 }],
+    },
+    { code: `${shapes}export function f(xs: Mode[]) { outer: while (xs.length > 0) { const m = xs.pop(); if (m === "fast") continue outer; else if (m === "slow") break outer; console.log(m); } }`, errors: [fallthroughHides(`"off"`, "m")] },
+    // In a switch case: the branches break out of the switch; the rest of the case is the fallback.
+    {
+      code: `${shapes}export function f(s: Shape, m: Mode) { switch (s.kind) { case "circle": if (m === "fast") { console.log(1); break; } else if (m === "slow") { break; } console.log(m); break; default: break; } }`,
+      errors: [fallthroughHides(`"off"`, "m")],
+    },
+    // partialMatches: "report" reports a chain that picks a few variants out of many.
+    {
+      code: `type Letter = "a" | "b" | "c" | "d" | "e";\nexport function f(x: Letter) { if (x === "a") return 1; else if (x === "b") return 2; return 0; }`,
+      options: report,
+      errors: [fallthroughHides(`"c", "d" and "e"`, "x")],
+    },
+    { code: `/** @param {"a" | "b" | "c"} m */\nexport function f(m) { if (m === "a") return 1; else if (m === "b") return 2; return 0; }`, filename: "js/file.js", errors: [fallthroughHides(`"c"`, "m")] },
     // if/else-if chains that are a function's whole body and miss a variant.
     {
       code: `${shapes}export function f(s: Shape) {\n  if (s.kind === "circle") { console.log(1); }\n  else if (s.kind === "square") { console.log(2); }\n}`,

@@ -1,0 +1,87 @@
+// `npm run bench -- --only size`: what `import { Ok, Err } from "ferrous"` costs in a user's
+// bundle, next to neverthrow's `ok, err` (design.md: under 1,000 bytes minified and gzipped).
+// Bundles the built package (dist/, run `npx tsdown` first) with esbuild, minified, ESM, and
+// gzips at level 9. Also: a chain (map/andThen/unwrapOr), the statics, and the whole runtime.
+// Results: bench/results/size.json (merged with what other size figures are already there).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(root, "dist", "index.mjs");
+if (!existsSync(dist)) {
+  console.error("bench/size.ts: dist/index.mjs is missing; run `npx tsdown` first");
+  process.exit(2);
+}
+
+const cases: Readonly<Record<string, string>> = {
+  "ferrous Ok, Err": `import { Ok, Err } from "ferrous"; console.log(Ok(1), Err("e"));`,
+  "ferrous chain": `import { Ok, Err } from "ferrous"; console.log(Ok(1).map((x) => x + 1).andThen((x) => (x > 0 ? Ok(x) : Err("neg"))).unwrapOr(0));`,
+  "ferrous Result statics": `import { Ok, Result } from "ferrous"; console.log(Result.all([Ok(1)]), Result.gen(function* () { return yield* Ok(1); }));`,
+  "ferrous TaggedError, matchTag": `import { TaggedError, matchTag } from "ferrous"; class A extends TaggedError("A") {} console.log(matchTag(new A(), { A: () => 1 }));`,
+  "ferrous everything": `import * as f from "ferrous"; console.log(f);`,
+  "neverthrow ok, err": `import { ok, err } from "neverthrow"; console.log(ok(1), err("e"));`,
+  "neverthrow chain": `import { ok, err } from "neverthrow"; console.log(ok(1).map((x) => x + 1).andThen((x) => (x > 0 ? ok(x) : err("neg"))).unwrapOr(0));`,
+};
+
+interface Size {
+  readonly minified: number;
+  readonly gzip: number;
+}
+
+async function sizeOf(source: string): Promise<Size> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    logLevel: "error",
+    // The package as a user installs it: the built entry, not the sources.
+    alias: { ferrous: dist },
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+}
+
+const sizes: Record<string, Size> = {};
+for (const [name, source] of Object.entries(cases)) {
+  sizes[name] = await sizeOf(source);
+  console.log(`${name.padEnd(32)} ${String(sizes[name].minified).padStart(7)} B min ${String(sizes[name].gzip).padStart(6)} B gzip`);
+}
+
+const versionOf = (path: string): string => (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
+const target = 1000;
+const okErr = sizes["ferrous Ok, Err"]?.gzip ?? Number.NaN;
+console.log(`\nOk, Err: ${okErr} B gzip (target < ${target}: ${okErr < target ? "met" : "NOT met"})`);
+
+const outFile = join(root, "bench", "results", "size.json");
+const previous: Record<string, unknown> = existsSync(outFile)
+  ? (JSON.parse(readFileSync(outFile, "utf8")) as Record<string, unknown>)
+  : {};
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(
+  outFile,
+  `${JSON.stringify(
+    {
+      ...previous,
+      runtime: {
+        date: new Date().toISOString(),
+        method: "esbuild --bundle --minify --format=esm of the built dist, gzip -9",
+        versions: {
+          ferrous: versionOf(join(root, "package.json")),
+          neverthrow: versionOf(join(root, "node_modules", "neverthrow", "package.json")),
+          esbuild: versionOf(join(root, "node_modules", "esbuild", "package.json")),
+        },
+        bytes: sizes,
+        okErrTarget: target,
+        okErrMet: okErr < target,
+      },
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log("wrote bench/results/size.json");
