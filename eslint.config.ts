@@ -40,4 +40,14 @@ export default defineConfig(
       "@typescript-eslint/no-non-null-assertion": "off",
     },
   },
+  {
+    // Code that walks ESTree/TypeScript ASTs switches over unions of ~170 node types (SyntaxKind:
+    // ~360) and handles the few it cares about: a default there picks cases, it does not hide a
+    // forgotten one. Tests use wildcards on purpose. The strict config's `partialMatches: "report"`
+    // is relaxed to the recommended behaviour for them.
+    files: ["src/rules/**/*.ts", "src/analysis/**/*.ts", "src/cli/**/*.ts", "tests/**/*.ts"],
+    rules: {
+      "ferrous/exhaustive-match": ["error", { partialMatches: "allow" }],
+    },
+  },
 );

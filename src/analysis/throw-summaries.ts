@@ -165,6 +165,7 @@ export class ThrowEngine {
   private readonly calleeCache = new Map<ts.Node, CalleeEffect | null>();
   private readonly stack: Frame[] = [];
   private readonly depthOf = new Map<Unit, number>();
+  private readonly provisional = new Map<Unit, UnitAnalysis>();
   /** Counts answers given from a partial analysis (a cycle, or the depth limit). */
   private partialAnswers = 0;
 
@@ -216,7 +217,7 @@ export class ThrowEngine {
 
   /** The analysis of one unit: its sites, nested units and summary. */
   analyze(unit: Unit): UnitAnalysis {
-    const cached = this.analyses.get(unit);
+    const cached = this.analyses.get(unit) ?? this.provisional.get(unit);
     if (cached !== undefined) return cached;
     const depth = this.stack.length;
     const frame: Frame = { depth, low: depth };
@@ -231,11 +232,14 @@ export class ThrowEngine {
     }
     const parent = this.stack.at(-1);
     if (frame.low < depth || frame.low < 0) {
-      // Part of a cycle whose head is still being analysed: recomputed when asked again.
+      // Part of a cycle whose head is still being analysed: reused until the head is done
+      // (so a cycle costs one pass), recomputed when asked again after that.
       if (parent !== undefined) parent.low = Math.min(parent.low, frame.low);
+      this.provisional.set(unit, result);
     } else {
       this.analyses.set(unit, result);
     }
+    if (this.stack.length === 0) this.provisional.clear();
     return result;
   }
 }
@@ -246,6 +250,8 @@ class UnitWalker {
   private readonly nested: Unit[] = [];
   private readonly asyncInSyncTry: ts.CallExpression[] = [];
   private returnedRejection: ThrowEffect | undefined;
+  /** Callees resolved in this walk, kept even when the engine may not cache them. */
+  private readonly callees = new Map<ts.Node, CalleeEffect | undefined>();
   private readonly isAsync: boolean;
   private readonly isModule: boolean;
 
@@ -307,6 +313,13 @@ class UnitWalker {
       this.visit(body, context);
       this.noteReturned(body);
     }
+  }
+
+  private calleeOf(call: ts.CallExpression | ts.NewExpression): CalleeEffect | undefined {
+    if (this.callees.has(call)) return this.callees.get(call);
+    const callee = this.engine.calleeOf(call);
+    this.callees.set(call, callee);
+    return callee;
   }
 
   private addSite(site: ThrowSite): void {
@@ -488,7 +501,7 @@ class UnitWalker {
   }
 
   private addCallSite(node: ts.CallExpression | ts.NewExpression, context: WalkContext): void {
-    const callee = this.engine.calleeOf(node);
+    const callee = this.calleeOf(node);
     const effect = callee?.summary.sync;
     if (callee === undefined || effect === undefined) return;
     this.addSite({
@@ -507,7 +520,7 @@ class UnitWalker {
     if (!this.isAsync && !this.isModule) return;
     const operand = skipOuter(node.expression);
     if (!ts.isCallExpression(operand) && !ts.isNewExpression(operand)) return;
-    const callee = this.engine.calleeOf(operand);
+    const callee = this.calleeOf(operand);
     const effect = callee?.summary.reject;
     if (callee === undefined || effect === undefined || callee.summary.sync !== undefined) return;
     this.addSite({
@@ -526,7 +539,7 @@ class UnitWalker {
     if (this.returnedRejection !== undefined) return;
     const inner = skipOuter(expression);
     if (!ts.isCallExpression(inner) && !ts.isNewExpression(inner)) return;
-    const callee = this.engine.calleeOf(inner);
+    const callee = this.calleeOf(inner);
     const effect = callee?.summary.reject;
     if (callee !== undefined && effect !== undefined) this.returnedRejection = effectThroughCallee(callee, effect);
   }

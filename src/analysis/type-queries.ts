@@ -143,9 +143,16 @@ export function variantName(member: ts.Type, checker: ts.TypeChecker, key: strin
   return checker.typeToString(member, undefined, ts.TypeFormatFlags.NoTruncation);
 }
 
+/** Past this many, a message names the first few and counts the rest. */
+const maxListedNames = 8;
+
 /** A list of names for a message: `"a", "b" and "c"`, without duplicates. */
 export function formatNames(names: readonly string[]): string {
   const unique = [...new Set(names)];
   if (unique.length <= 1) return unique.join("");
+  // A union of 170 AST node types would make a message nobody reads: name the first few.
+  if (unique.length > maxListedNames) {
+    return `${unique.slice(0, maxListedNames - 1).join(", ")} and ${String(unique.length - maxListedNames + 1)} more`;
+  }
   return `${unique.slice(0, -1).join(", ")} and ${unique.at(-1) ?? ""}`;
 }

@@ -106,6 +106,8 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       description: "Require matches over a union to name every variant instead of hiding some behind a fallback",
       recommended: "recommended",
       requiresTypeChecking: true,
+      // The strict configs report every fallback that hides a variant, as clippy's `wildcard_enum_match_arm` does.
+      strictOptions: [{ partialMatches: "report" }],
     },
     messages: {
       switchDefaultHides:

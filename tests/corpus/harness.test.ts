@@ -130,28 +130,28 @@ function measurement(name: string, parseMs: number, rules: Record<string, RuleCo
 
 describe("lint benchmark summary", () => {
   const first = measurement(
-      "a",
-      1000,
-      {
-        "@typescript-eslint/no-unsafe-call": cost("warm", 600, 1000),
-        "ferrous/no-unchecked-throw": cost("ferrous", 100, 1000),
-        "ferrous/no-unwrap": cost("ferrous", 50, 1000),
-        // Ran on half the files only: its multiple is over the parse of those files.
-        "exception-handling/no-unhandled": cost("anchor", 5000, 500, 5, 1),
-      },
-      { "exception-handling/no-unhandled": 5000, "ferrous/no-unchecked-throw": 40 },
-    );
+    "a",
+    1000,
+    {
+      "@typescript-eslint/no-unsafe-call": cost("warm", 600, 1000),
+      "ferrous/no-unchecked-throw": cost("ferrous", 100, 1000),
+      "ferrous/no-unwrap": cost("ferrous", 50, 1000),
+      // Ran on half the files only: its multiple is over the parse of those files.
+      "exception-handling/no-unhandled": cost("anchor", 5000, 500, 5, 1),
+    },
+    { "exception-handling/no-unhandled": 5000, "ferrous/no-unchecked-throw": 40 },
+  );
   const second = measurement(
-      "b",
-      3000,
-      {
-        "@typescript-eslint/no-unsafe-call": cost("warm", 900, 3000),
-        "ferrous/no-unchecked-throw": cost("ferrous", 500, 3000),
-        "ferrous/no-unwrap": cost("ferrous", 250, 3000),
-        "exception-handling/no-unhandled": cost("anchor", 7000, 1500, 5),
-      },
-      { "exception-handling/no-unhandled": 7000, "ferrous/no-unchecked-throw": 60 },
-    );
+    "b",
+    3000,
+    {
+      "@typescript-eslint/no-unsafe-call": cost("warm", 900, 3000),
+      "ferrous/no-unchecked-throw": cost("ferrous", 500, 3000),
+      "ferrous/no-unwrap": cost("ferrous", 250, 3000),
+      "exception-handling/no-unhandled": cost("anchor", 7000, 1500, 5),
+    },
+    { "exception-handling/no-unhandled": 7000, "ferrous/no-unchecked-throw": 60 },
+  );
   const packages = [first, second];
   const summary = summarise(packages);
 

@@ -19,7 +19,10 @@ interface Example {
   readonly block: CodeBlock;
   /** The block's folder in the scratch project: `<rule>/incorrect-<line>`. */
   readonly folder: string;
+  /** The block's files, each with the page's shared declarations (if any) at its top. */
   readonly files: readonly { readonly path: string; readonly code: string }[];
+  /** How many lines of shared declarations come before each file's own lines. */
+  readonly preludeLines: number;
   readonly options: readonly unknown[];
 }
 
@@ -52,16 +55,22 @@ function optionsOf(block: CodeBlock, rule: string): readonly unknown[] {
 
 /** @throws {Error} when a block's `option` attribute is not JSON. */
 function examplesOf(rule: string, markdown: string): Example[] {
-  return parseRulePage(markdown)
-    .blocks.filter((block) => block.section === "Examples" && LINTED_LANGS.has(block.lang))
-    .flatMap((block): Example[] => {
-      const kind = block.subsection;
-      if (kind !== "Incorrect" && kind !== "Correct") return [];
-      const extension = block.lang === "tsx" ? "tsx" : "ts";
-      const folder = `${rule}/${kind.toLowerCase()}-${block.line}`;
-      const defaultPath = block.attributes.filename ?? `example.${extension}`;
-      return [{ kind, block, folder, files: filesOfBlock(block.code, defaultPath), options: optionsOf(block, rule) }];
-    });
+  const blocks = parseRulePage(markdown).blocks.filter((block) => block.section === "Examples" && LINTED_LANGS.has(block.lang));
+  // Blocks under `## Examples` before its first `###` hold declarations the examples share.
+  const prelude = blocks
+    .filter((block) => block.subsection === undefined)
+    .map((block) => block.code)
+    .join("");
+  const preludeLines = prelude === "" ? 0 : prelude.split("\n").length - 1;
+  return blocks.flatMap((block): Example[] => {
+    const kind = block.subsection;
+    if (kind !== "Incorrect" && kind !== "Correct") return [];
+    const extension = block.lang === "tsx" ? "tsx" : "ts";
+    const folder = `${rule}/${kind.toLowerCase()}-${block.line}`;
+    const defaultPath = block.attributes.filename ?? `example.${extension}`;
+    const files = filesOfBlock(block.code, defaultPath).map((file) => ({ path: file.path, code: prelude + file.code }));
+    return [{ kind, block, folder, files, preludeLines, options: optionsOf(block, rule) }];
+  });
 }
 
 /** Top-level option names of a rule's JSON schema (`[{ properties: { a, b } }]` → a, b). */
@@ -78,8 +87,11 @@ function optionNames(schema: unknown): string[] {
   return [...names];
 }
 
-function describeProblems(problems: readonly LintProblem[]): string[] {
-  return problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.ruleId ?? "(fatal)"}: ${problem.message}`);
+/** One line per problem, with lines counted inside the block (shared declarations are line ≤ 0). */
+function describeProblems(problems: readonly LintProblem[], preludeLines: number): string[] {
+  return problems.map(
+    (problem) => `${problem.file}:${problem.line - preludeLines}:${problem.column} ${problem.ruleId ?? "(fatal)"}: ${problem.message}`,
+  );
 }
 
 const project = createScratchProject();
@@ -149,11 +161,11 @@ describe.each(ruleNames)("%s", (rule) => {
       );
       // Anything but this rule's reports (a parse error) means the block itself is broken.
       const foreign = problems.filter((problem) => problem.ruleId !== `ferrous/${rule}`);
-      expect(describeProblems(foreign), "problems that are not the rule's").toStrictEqual([]);
+      expect(describeProblems(foreign, example.preludeLines), "problems that are not the rule's").toStrictEqual([]);
       if (example.kind === "Incorrect") {
         expect(problems.length, `docs/rules/${rule}.md:${example.block.line}: no report`).toBeGreaterThan(0);
       } else {
-        expect(describeProblems(problems), `docs/rules/${rule}.md:${example.block.line}`).toStrictEqual([]);
+        expect(describeProblems(problems, example.preludeLines), `docs/rules/${rule}.md:${example.block.line}`).toStrictEqual([]);
       }
     });
   }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DOCS_BASE_URL } from "../../src/analysis/create-rule.js";
-import { rules } from "../../src/rules/index.js";
+import { type RuleName, rules } from "../../src/rules/index.js";
 
 const docsDir = path.join(import.meta.dirname, "..", "..", "docs", "rules");
 
@@ -14,7 +14,7 @@ interface SchemaObject {
   properties?: Record<string, { description?: string }>;
 }
 
-const ruleEntries = Object.entries(rules);
+const ruleEntries: ReadonlyArray<[string, (typeof rules)[RuleName]]> = Object.entries(rules);
 
 describe.each(ruleEntries)("%s", (name, rule) => {
   const { meta } = rule;

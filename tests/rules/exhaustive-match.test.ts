@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Linter } from "eslint";
 import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
-import { exhaustiveMatch } from "../../src/rules/exhaustive-match.js";
+import ferrousPlugin from "../../src/eslint-plugin.js";
+import { exhaustiveMatch, type MessageIds } from "../../src/rules/exhaustive-match.js";
 import { fixturesDir, typedRuleTester } from "./rule-tester.js";
 
 const shapes = `import { type Shape, type Tagged, type Mode, Color, NotFound, Timeout, Forbidden, type AppError } from "./modules/matching/shapes.js";\n`;
@@ -138,6 +140,12 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
     { code: `export function f(b: boolean) { switch (b) { case true: return 1; default: return 0; } }`, errors: [switchHides("false", "b")] },
     { code: `export function f(n: 1 | 2 | 3) { switch (n) { case 1: case 2: return 1; default: return 0; } }`, errors: [switchHides("3", "n")] },
     { code: `${shapes}export function f(m: Mode | undefined) { switch (m) { case "fast": return 1; default: return 0; } }`, options: report, errors: [switchHides(`"slow" and "off"`, "m")] },
+    // Long lists name the first seven variants and count the rest.
+    {
+      code: `type Ten = "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i" | "j";\nexport function f(x: Ten) { switch (x) { case "a": return 1; default: return 0; } }`,
+      options: report,
+      errors: [switchHides(`"b", "c", "d", "e", "f", "g", "h" and 2 more`, "x")],
+    },
     // A default that only logs is not a guard.
     { code: `${shapes}export function f(m: Mode) { switch (m) { case "fast": return 1; default: console.warn("unexpected", m); return 0; } }`, options: report, errors: [switchHides(`"slow" and "off"`, "m")] },
     // A comment that does not match the pattern changes nothing.
@@ -281,7 +289,40 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
   ],
 });
 
+// The docs page's examples: every line of the Incorrect block with a `hides` comment is
+// reported (and no other line), the Correct block is not, both after the shared declarations.
+const docsPage = readFileSync(path.join(import.meta.dirname, "..", "..", "docs", "rules", "exhaustive-match.md"), "utf8");
+const [docsDeclarations = "", docsIncorrect = "", docsCorrect = ""] = [...docsPage.matchAll(/```ts\n(?<code>[\s\S]*?)```/gu)].map((block) => block.groups?.["code"] ?? "");
+const docsLineOffset = docsDeclarations.split("\n").length - 1;
+
+/** The message a marked line of the docs must get, read from the fallback it shows. */
+function docsMessageId(line: string): MessageIds {
+  if (line.includes(".otherwise(")) return "otherwiseHides";
+  if (line.includes("_:")) return "wildcardHides";
+  if (/\bdefault:/u.test(line)) return "switchDefaultHides";
+  if (/\belse\b/u.test(line)) return "elseHides";
+  return "fallthroughHides";
+}
+
+typedRuleTester().run("exhaustive-match docs examples", exhaustiveMatch, {
+  valid: [docsDeclarations + docsCorrect],
+  invalid: [
+    {
+      code: docsDeclarations + docsIncorrect,
+      errors: docsIncorrect
+        .split("\n")
+        .flatMap((line, index) => (/\/\/.*\bhides\b/u.test(line) ? [{ messageId: docsMessageId(line), line: docsLineOffset + index + 1 }] : [])),
+    },
+  ],
+});
+
 describe("exhaustive-match options and type information", () => {
+  it("finds the docs page's examples", () => {
+    expect(docsDeclarations).toContain("type Shape");
+    expect(docsIncorrect.match(/\/\/.*\bhides\b/gu)).toHaveLength(5);
+    expect(docsCorrect).toContain("assertNever");
+  });
+
   it("fails with a message naming the parser option when types are missing", () => {
     const linter = new Linter({ configType: "flat" });
     expect(() =>
@@ -321,5 +362,12 @@ describe("exhaustive-match options and type information", () => {
   it("is in the recommended configs and needs types", () => {
     expect(exhaustiveMatch.meta.docs?.recommended).toBe("recommended");
     expect(exhaustiveMatch.meta.docs?.requiresTypeChecking).toBe(true);
+  });
+
+  it("reports partial matches in the strict type-checked config only", () => {
+    const entryIn = (name: "recommended-type-checked" | "strict-type-checked") =>
+      ferrousPlugin.configs[name].flatMap((config): [string, unknown][] => Object.entries(config.rules ?? {})).find(([rule]) => rule === "ferrous/exhaustive-match")?.[1];
+    expect(entryIn("recommended-type-checked")).toBe("error");
+    expect(entryIn("strict-type-checked")).toEqual(["error", { partialMatches: "report" }]);
   });
 });
