@@ -62,6 +62,8 @@ export interface RuleCost {
   readonly crashes: number;
   /** The first few crash messages, `file: message`. */
   readonly crashSamples: readonly string[];
+  /** The files this rule spent most time on (`path: ms`), for whoever makes it faster. */
+  readonly slowestFiles: readonly string[];
 }
 
 /** What one worker measures on one package. */
@@ -102,6 +104,12 @@ export interface CrossCheck {
   readonly warmFerrousMs: number;
   /** What the per-rule times of that second run charge to the ferrous rules. */
   readonly ferrousStatsMs: number;
+}
+
+/** `count` files spread evenly over the sorted list (every part of the package, not just its first folder). */
+export function spread<T>(items: readonly T[], count: number): T[] {
+  if (count >= items.length) return [...items];
+  return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]).filter((x) => x !== undefined);
 }
 
 const isRunMode = (value: string): value is RunMode =>
@@ -153,7 +161,7 @@ async function measure(pkg: CorpusPackage, unhandledFiles: number | undefined, m
   const warm = warmRules();
   const own = ferrousRules(ferrous.configs["strict-type-checked"]);
   const { "exception-handling/no-unhandled": unhandledEntry, ...otherAnchors } = anchorRules;
-  const subset = mode === "full" ? project.files.slice(0, unhandledFiles ?? project.files.length) : [];
+  const subset = mode === "full" ? spread(project.files, unhandledFiles ?? project.files.length) : [];
   const groups = new Map<string, RuleGroup>([
     ...Object.keys(warm).map((id): [string, RuleGroup] => [id, "warm"]),
     ...(mode === "warm" ? [] : Object.keys(own).map((id): [string, RuleGroup] => [id, "ferrous"])),
@@ -191,6 +199,7 @@ async function measure(pkg: CorpusPackage, unhandledFiles: number | undefined, m
   const inSubset = new Set(subset);
   const ms = new Map<string, number>();
   const covered = new Map<string, { files: number; parseMs: number }>();
+  const perFile = new Map<string, [string, number][]>();
   const subsetMs = new Map<string, number>();
   let parseMs = 0;
   let subsetParseMs = 0;
@@ -200,6 +209,9 @@ async function measure(pkg: CorpusPackage, unhandledFiles: number | undefined, m
     if (inSubset.has(result.filePath)) subsetParseMs += stats.parse;
     for (const [id, time] of stats.rules) {
       ms.set(id, (ms.get(id) ?? 0) + time);
+      const list = perFile.get(id) ?? [];
+      list.push([result.filePath, time]);
+      perFile.set(id, list);
       const seen = covered.get(id) ?? { files: 0, parseMs: 0 };
       covered.set(id, { files: seen.files + 1, parseMs: seen.parseMs + stats.parse });
       if (inSubset.has(result.filePath)) subsetMs.set(id, (subsetMs.get(id) ?? 0) + time);
@@ -216,6 +228,10 @@ async function measure(pkg: CorpusPackage, unhandledFiles: number | undefined, m
       findings: run.findings.filter((f) => f.ruleId === id).length,
       crashes: crashes.length,
       crashSamples: crashes.slice(0, 3).map((c) => `${path.relative(project.dir, c.file)}: ${c.message.split("\n")[0] ?? ""}`),
+      slowestFiles: (perFile.get(id) ?? [])
+        .sort(([, a], [, b]) => b - a)
+        .slice(0, 3)
+        .map(([file, time]) => `${path.relative(project.dir, file)}: ${Math.round(time)} ms`),
     };
   }
   const ferrousInSubset = Object.keys(own).map((id): [string, number] => [id, Math.round(subsetMs.get(id) ?? 0)]);
@@ -347,8 +363,8 @@ export function summarise(packages: readonly PackageMeasurement[]): LintSummary 
 const usage = `Usage: tsx bench/lint.ts [options]   (part of npm run bench)
   --packages <a,b>       corpus packages (default: all four)
   --quick                only @tanstack/query-core and @trpc/server (about a minute)
-  --unhandled-files <N>  run exception-handling/no-unhandled on the first N files of each
-                         package only (default 60; "all" for every file: slow)
+  --unhandled-files <N>  run exception-handling/no-unhandled on N files of each package,
+                         spread evenly (default 60; "all" for every file: slow)
   --cross-check          also run each package twice more, warm set alone and warm set +
                          ferrous, and compare the wall-time difference with the per-rule times
   --isolate <rule,...>   also run each listed ferrous rule with the warm set and no other
@@ -384,6 +400,11 @@ function printSummary(summary: LintSummary, packages: readonly PackageMeasuremen
   }
   out(`${pad("[warm] typescript-eslint type-checked rules together", 54)} ${secs(summary.warmTotalMs).padStart(9)}`);
   out(`${pad("[ferrous] all ferrous rules together", 54)} ${secs(summary.ferrousTotalMs).padStart(9)}`);
+  for (const [id, r] of Object.entries(summary.rules)) {
+    if (r.group !== "ferrous" || r.perParse < 0.05) continue;
+    const slowest = packages.flatMap((p) => (p.rules[id]?.slowestFiles ?? []).map((f) => `${p.name}/${f}`));
+    out(`  slowest files of ${id}: ${slowest.join(", ")}`);
+  }
   for (const [id, r] of Object.entries(summary.isolated ?? {})) {
     out(`${pad(`[alone] ${id}`, 54)} ${secs(r.ms).padStart(9)}  ${r.perParse.toFixed(3).padStart(6)}`);
   }

@@ -97,7 +97,7 @@ export function renderLintMarkdown(report: LintReport, chartPath = "bench/result
   if (report.unhandledFiles !== "all") {
     lines.push(
       "",
-      `\`exception-handling/no-unhandled\` ran on the first ${report.unhandledFiles} files of each package only (it is slow); its × parse and the ratio to \`no-unchecked-throw\` are over those files.`,
+      `\`exception-handling/no-unhandled\` ran on ${report.unhandledFiles} files of each package only, spread evenly (it is slow); its × parse and the ratio to \`no-unchecked-throw\` are over those files.`,
     );
   }
   return `${lines.join("\n")}\n`;

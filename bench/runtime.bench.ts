@@ -280,7 +280,11 @@ function bytesPerCall(make: (i: number) => unknown): number {
 
 type Cases = Readonly<Record<string, () => number>>;
 
-/** Fails loudly when implementations disagree: a benchmark of wrong code is worthless. */
+/**
+ * Fails loudly when implementations disagree: a benchmark of wrong code is worthless.
+ *
+ * @throws {Error} naming the implementation that answered differently.
+ */
 function checkSameAnswers(group: string, cases: Cases): number | undefined {
   const answers = Object.entries(cases).map(([name, fn]) => [name, fn()] as const);
   const expected = answers[0]?.[1];
@@ -290,6 +294,11 @@ function checkSameAnswers(group: string, cases: Cases): number | undefined {
   return expected;
 }
 
+/**
+ * Times each case of a group in interleaved rounds and keeps its best round.
+ *
+ * @throws {Error} when the cases disagree (see `checkSameAnswers`).
+ */
 async function timeGroup(group: string, cases: Cases, perCall: number): Promise<Record<string, number>> {
   const answer = checkSameAnswers(group, cases);
   const best: Record<string, number> = {};
@@ -310,6 +319,11 @@ async function timeGroup(group: string, cases: Cases, perCall: number): Promise<
   return best;
 }
 
+/**
+ * The installed version of a package.
+ *
+ * @throws {Error} when its package.json cannot be read.
+ */
 function versionOf(name: string): string {
   const require = createRequire(import.meta.url);
   const entry = require.resolve(name);
@@ -321,58 +335,70 @@ function versionOf(name: string): string {
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 const ratio = (a: number | undefined, b: number | undefined): number => round2((a ?? Number.NaN) / (b ?? Number.NaN));
 
-const chainNs = await timeGroup("chain: ok → map → andThen → unwrapOr", chain, N);
-const stepsNs = await timeGroup("ten steps: andThen vs do-notation", steps, N);
-const allNs = await timeGroup(`all over ${ALL} Ok results`, all, 1);
+/**
+ * Measures every group and writes bench/results/runtime.json.
+ *
+ * @throws {Error} when implementations disagree, or the results cannot be written.
+ */
+async function main(): Promise<void> {
+  const chainNs = await timeGroup("chain: ok → map → andThen → unwrapOr", chain, N);
+  const stepsNs = await timeGroup("ten steps: andThen vs do-notation", steps, N);
+  const allNs = await timeGroup(`all over ${ALL} Ok results`, all, 1);
 
-const some1 = Some(1);
-const ok1 = Ok(1);
-const never = (): boolean => false;
-const noneBytes = {
-  "Option.from(null)": bytesPerCall(() => Option.from(null)),
-  "some.filter(() => false)": bytesPerCall(() => some1.filter(never)),
-  "ok.err()": bytesPerCall(() => ok1.err()),
-  "None.map(f)": bytesPerCall(() => None.map(inc)),
-  "Some(i) (for comparison)": bytesPerCall((i) => Some(i)),
-};
-console.log("\nbytes allocated per call");
-for (const [name, bytes] of Object.entries(noneBytes)) console.log(`  ${name.padEnd(28)} ${bytes.toFixed(1).padStart(8)}`);
+  const some1 = Some(1);
+  const ok1 = Ok(1);
+  const never = (): boolean => false;
+  const noneBytes = {
+    "Option.from(null)": bytesPerCall(() => Option.from(null)),
+    "some.filter(() => false)": bytesPerCall(() => some1.filter(never)),
+    "ok.err()": bytesPerCall(() => ok1.err()),
+    "None.map(f)": bytesPerCall(() => None.map(inc)),
+    "Some(i) (for comparison)": bytesPerCall((i) => Some(i)),
+  };
+  console.log("\nbytes allocated per call");
+  for (const [name, bytes] of Object.entries(noneBytes)) console.log(`  ${name.padEnd(28)} ${bytes.toFixed(1).padStart(8)}`);
 
-const others = Object.entries(chainNs).filter(([name]) => name !== "ferrous");
-const fastestOther = Math.min(...others.map(([, ns]) => ns));
-const verdicts = {
-  chainVsFastestOther: ratio(chainNs["ferrous"], fastestOther),
-  chainTarget: 1.1,
-  genVsAndThen: ratio(stepsNs["ferrous Result.gen"], stepsNs["ferrous andThen"]),
-  hoistedGenVsAndThen: ratio(stepsNs["ferrous Result.gen (hoisted)"], stepsNs["ferrous andThen"]),
-  genTarget: 5,
-  neverthrowGenVsAndThen: ratio(stepsNs["neverthrow safeTry"], stepsNs["neverthrow andThen"]),
-  effectGenVsFlatMap: ratio(stepsNs["effect Either.gen"], stepsNs["effect Either.flatMap"]),
-  allVsPlainLoop: ratio(allNs["ferrous Result.all"], allNs["plain loop"]),
-  noneBytesPerCall: round2(Math.max(...Object.entries(noneBytes).filter(([n]) => !n.startsWith("Some(i)")).map(([, b]) => b))),
-};
-console.log("\nverdicts", verdicts);
+  const others = Object.entries(chainNs).filter(([name]) => name !== "ferrous");
+  const fastestOther = Math.min(...others.map(([, ns]) => ns));
+  const verdicts = {
+    chainVsFastestOther: ratio(chainNs["ferrous"], fastestOther),
+    chainTarget: 1.1,
+    genVsAndThen: ratio(stepsNs["ferrous Result.gen"], stepsNs["ferrous andThen"]),
+    hoistedGenVsAndThen: ratio(stepsNs["ferrous Result.gen (hoisted)"], stepsNs["ferrous andThen"]),
+    genTarget: 5,
+    neverthrowGenVsAndThen: ratio(stepsNs["neverthrow safeTry"], stepsNs["neverthrow andThen"]),
+    effectGenVsFlatMap: ratio(stepsNs["effect Either.gen"], stepsNs["effect Either.flatMap"]),
+    allVsPlainLoop: ratio(allNs["ferrous Result.all"], allNs["plain loop"]),
+    noneBytesPerCall: round2(Math.max(...Object.entries(noneBytes).filter(([n]) => !n.startsWith("Some(i)")).map(([, b]) => b))),
+  };
+  console.log("\nverdicts", verdicts);
 
-const results = {
-  date: new Date().toISOString(),
-  node: process.version,
-  versions: {
-    ferrous: (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version,
-    neverthrow: versionOf("neverthrow"),
-    effect: versionOf("effect"),
-    "option-t": versionOf("option-t"),
-    mitata: versionOf("mitata"),
-  },
-  method: "mitata measure(); each timed call walks 1,024 inputs (127 Err paths); best of ROUNDS interleaved rounds; no forced GC",
-  rounds: ROUNDS,
-  nsPerOperation: {
-    chain: Object.fromEntries(Object.entries(chainNs).map(([k, v]) => [k, round2(v)])),
-    tenSteps: Object.fromEntries(Object.entries(stepsNs).map(([k, v]) => [k, round2(v)])),
-  },
-  nsPerCall: { all1000: Object.fromEntries(Object.entries(allNs).map(([k, v]) => [k, round2(v)])) },
-  bytesPerCall: Object.fromEntries(Object.entries(noneBytes).map(([k, v]) => [k, round2(v)])),
-  verdicts,
-};
-mkdirSync(join(root, "bench", "results"), { recursive: true });
-writeFileSync(join(root, "bench", "results", "runtime.json"), `${JSON.stringify(results, null, 2)}\n`);
-console.log("\nwrote bench/results/runtime.json");
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    versions: {
+      ferrous: (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version,
+      neverthrow: versionOf("neverthrow"),
+      effect: versionOf("effect"),
+      "option-t": versionOf("option-t"),
+      mitata: versionOf("mitata"),
+    },
+    method: "mitata measure(); each timed call walks 1,024 inputs (127 Err paths); best of ROUNDS interleaved rounds; no forced GC",
+    rounds: ROUNDS,
+    nsPerOperation: {
+      chain: Object.fromEntries(Object.entries(chainNs).map(([k, v]) => [k, round2(v)])),
+      tenSteps: Object.fromEntries(Object.entries(stepsNs).map(([k, v]) => [k, round2(v)])),
+    },
+    nsPerCall: { all1000: Object.fromEntries(Object.entries(allNs).map(([k, v]) => [k, round2(v)])) },
+    bytesPerCall: Object.fromEntries(Object.entries(noneBytes).map(([k, v]) => [k, round2(v)])),
+    verdicts,
+  };
+  mkdirSync(join(root, "bench", "results"), { recursive: true });
+  writeFileSync(join(root, "bench", "results", "runtime.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nwrote bench/results/runtime.json");
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`runtime bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -31,6 +31,11 @@ interface Size {
   readonly gzip: number;
 }
 
+/**
+ * The minified and gzipped size of a bundle of `source`.
+ *
+ * @throws {Error} when esbuild cannot bundle it.
+ */
 async function sizeOf(source: string): Promise<Size> {
   const result = await build({
     stdin: { contents: source, resolveDir: root, loader: "js" },
@@ -46,42 +51,61 @@ async function sizeOf(source: string): Promise<Size> {
   return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 
-const sizes: Record<string, Size> = {};
-for (const [name, source] of Object.entries(cases)) {
-  sizes[name] = await sizeOf(source);
-  console.log(`${name.padEnd(32)} ${String(sizes[name].minified).padStart(7)} B min ${String(sizes[name].gzip).padStart(6)} B gzip`);
+/**
+ * Bundles every case and writes bench/results/size.json.
+ *
+ * @throws {Error} when esbuild fails or the results cannot be written.
+ */
+async function main(): Promise<void> {
+  const sizes: Record<string, Size> = {};
+  for (const [name, source] of Object.entries(cases)) {
+    sizes[name] = await sizeOf(source);
+    console.log(`${name.padEnd(32)} ${String(sizes[name].minified).padStart(7)} B min ${String(sizes[name].gzip).padStart(6)} B gzip`);
+  }
+
+  /**
+ * The version field of a package.json.
+ *
+ * @throws {Error} when the file cannot be read or parsed.
+ */
+function versionOf(path: string): string {
+  return (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
+}
+  const target = 1000;
+  const okErr = sizes["ferrous Ok, Err"]?.gzip ?? Number.NaN;
+  console.log(`\nOk, Err: ${okErr} B gzip (target < ${target}: ${okErr < target ? "met" : "NOT met"})`);
+
+  const outFile = join(root, "bench", "results", "size.json");
+  const previous: Record<string, unknown> = existsSync(outFile)
+    ? (JSON.parse(readFileSync(outFile, "utf8")) as Record<string, unknown>)
+    : {};
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(
+    outFile,
+    `${JSON.stringify(
+      {
+        ...previous,
+        runtime: {
+          date: new Date().toISOString(),
+          method: "esbuild --bundle --minify --format=esm of the built dist, gzip -9",
+          versions: {
+            ferrous: versionOf(join(root, "package.json")),
+            neverthrow: versionOf(join(root, "node_modules", "neverthrow", "package.json")),
+            esbuild: versionOf(join(root, "node_modules", "esbuild", "package.json")),
+          },
+          bytes: sizes,
+          okErrTarget: target,
+          okErrMet: okErr < target,
+        },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log("wrote bench/results/size.json");
 }
 
-const versionOf = (path: string): string => (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
-const target = 1000;
-const okErr = sizes["ferrous Ok, Err"]?.gzip ?? Number.NaN;
-console.log(`\nOk, Err: ${okErr} B gzip (target < ${target}: ${okErr < target ? "met" : "NOT met"})`);
-
-const outFile = join(root, "bench", "results", "size.json");
-const previous: Record<string, unknown> = existsSync(outFile)
-  ? (JSON.parse(readFileSync(outFile, "utf8")) as Record<string, unknown>)
-  : {};
-mkdirSync(dirname(outFile), { recursive: true });
-writeFileSync(
-  outFile,
-  `${JSON.stringify(
-    {
-      ...previous,
-      runtime: {
-        date: new Date().toISOString(),
-        method: "esbuild --bundle --minify --format=esm of the built dist, gzip -9",
-        versions: {
-          ferrous: versionOf(join(root, "package.json")),
-          neverthrow: versionOf(join(root, "node_modules", "neverthrow", "package.json")),
-          esbuild: versionOf(join(root, "node_modules", "esbuild", "package.json")),
-        },
-        bytes: sizes,
-        okErrTarget: target,
-        okErrMet: okErr < target,
-      },
-    },
-    null,
-    2,
-  )}\n`,
-);
-console.log("wrote bench/results/size.json");
+main().catch((error: unknown) => {
+  process.stderr.write(`size bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -2,6 +2,7 @@ import { type TypeOrValueSpecifier, typeOrValueSpecifiersSchema } from "@typescr
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
+import { DEFAULT_TEST_GLOBS, fileMatchesGlobs } from "../analysis/test-files.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 import { resultInfoOfType } from "../analysis/result-types.js";
 import { throwEngineForFile, throwEngineForProgram } from "../analysis/throw-analysis.js";
@@ -38,6 +39,8 @@ export interface NoUncheckedThrowOptions {
   mayThrow?: TypeOrValueSpecifier[];
   /** Functions never counted as throwing. */
   trusted?: TypeOrValueSpecifier[];
+  /** Files not checked: tests throw on purpose (assertions, test runners). */
+  testFiles?: string[];
 }
 
 type Options = [NoUncheckedThrowOptions];
@@ -153,6 +156,11 @@ export const noUncheckedThrow = createRule<Options, MessageIds>({
           },
           mayThrow: { ...typeOrValueSpecifiersSchema, description: "Functions that may throw although nothing says so." },
           trusted: { ...typeOrValueSpecifiersSchema, description: "Functions never counted as throwing." },
+          testFiles: {
+            type: "array",
+            items: { type: "string" },
+            description: "Globs of files not checked, relative to the working directory (tests throw on purpose).",
+          },
         },
       },
     ],
@@ -164,6 +172,7 @@ export const noUncheckedThrow = createRule<Options, MessageIds>({
         programmerErrors: false,
         mayThrow: [],
         trusted: [],
+        testFiles: [...DEFAULT_TEST_GLOBS],
       },
     ],
   },
@@ -171,6 +180,7 @@ export const noUncheckedThrow = createRule<Options, MessageIds>({
   /** @throws {Error} when the default `program` inference runs without type information. */
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    if (fileMatchesGlobs(context.filename, context.cwd, options.testFiles ?? DEFAULT_TEST_GLOBS)) return {};
     const typed = options.inference !== "file";
     const services = typed
       ? requireTypeServices(context, "no-unchecked-throw", 'set the rule option { inference: "file" } to check one file at a time')

@@ -83,6 +83,19 @@ describe("throw summaries", () => {
     expect(engine.summaryOf(functionNamed(program, "/chain.ts", `f${count - 50}`)).sync).toBeDefined();
   });
 
+  it("analyses a dense cycle in one pass, not once per path", () => {
+    const count = 40;
+    const calls = (i: number): string => Array.from({ length: count }, (_, j) => (j === i ? "" : `g${j}(n - 1);`)).join(" ");
+    const lines = Array.from({ length: count }, (_, i) =>
+      `export function g${i}(n: number): void { if (n === ${i === count - 1 ? 0 : -1}) throw new Error("x"); ${calls(i)} }`,
+    );
+    const program = programOf({ "/dense.ts": lines.join("\n") });
+    const engine = throwEngineForProgram(program, options);
+    const started = performance.now();
+    expect(engine.summaryOf(functionNamed(program, "/dense.ts", "g0")).sync).toBeDefined();
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it("works within one file without a program", () => {
     const file = ts.createSourceFile("/one.ts", 'function inner(s: string): unknown {\n  return JSON.parse(s);\n}\nexport function outer(): unknown {\n  return inner("{");\n}', ts.ScriptTarget.Latest, true);
     const engine = throwEngineForFile(file, options);

@@ -1,6 +1,6 @@
 import { type ESLint, Linter, type Rule } from "eslint";
 import { describe, expect, it } from "vitest";
-import { type PackageMeasurement, type RuleCost, summarise } from "../../bench/lint.ts";
+import { type PackageMeasurement, type RuleCost, spread, summarise } from "../../bench/lint.ts";
 import { type LintReport, lintBars, renderBarsSvg, renderGeneric, renderLintMarkdown } from "../../bench/render.ts";
 import { newDiagnostics } from "../../scripts/corpus/fix-check.ts";
 import { type RuleCrash, guardConfigs } from "../../scripts/corpus/guard.ts";
@@ -122,11 +122,20 @@ const cost = (group: RuleCost["group"], ms: number, parseMs: number, files = 10,
   findings: 1,
   crashes,
   crashSamples: [],
+  slowestFiles: [],
 });
 
 function measurement(name: string, parseMs: number, rules: Record<string, RuleCost>, subset: Record<string, number>): PackageMeasurement {
   return { name, version: "1.0.0", files: 10, wallMs: parseMs * 3, cpuMs: parseMs * 2, parseMs, rules, unhandledSubset: { files: 5, parseMs: parseMs / 2, ms: subset } };
 }
+
+describe("lint benchmark", () => {
+  it("samples files for the slow anchor from every part of a package", () => {
+    const files = Array.from({ length: 10 }, (_, i) => `f${i}`);
+    expect(spread(files, 4)).toEqual(["f0", "f2", "f5", "f7"]);
+    expect(spread(files, 20)).toEqual(files);
+  });
+});
 
 describe("lint benchmark summary", () => {
   const first = measurement(
@@ -201,7 +210,7 @@ describe("lint benchmark summary", () => {
     const markdown = renderLintMarkdown(report);
     expect(markdown).toContain("| `ferrous/no-unchecked-throw` | ferrous | 0.6 s | 0.15× | 2 | 0 |");
     expect(markdown).toContain("| **all ferrous rules** | ferrous | 0.9 s | 0.23× | | |");
-    expect(markdown).toContain("first 60 files of each package");
+    expect(markdown).toContain("ran on 60 files of each package only, spread evenly");
     expect(lintBars(summary).map((b) => b.label)).toEqual([
       "typescript-eslint parse (baseline)",
       "typescript-eslint type-checked rules",

@@ -209,6 +209,9 @@ describe("npx ferrous check from the packed tarball", () => {
     const outcome = ferrous(fixable, "check", "--fix", "--format", "json");
     // The unchecked JSON.parse has no safe fix: it remains, so the exit code stays 1.
     expect(outcome.status).toBe(1);
+    // What was changed is said on stderr, away from the JSON.
+    expect(outcome.stderr).toContain("src/greeter.ts");
+    expect(outcome.stderr).not.toContain("src/parse.ts");
     expect(findings(JSON.parse(outcome.stdout) as FindingSource[], fixable)).toEqual([
       "src/parse.ts:2 ferrous/no-unchecked-throw",
     ]);

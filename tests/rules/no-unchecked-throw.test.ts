@@ -1,9 +1,16 @@
 import path from "node:path";
 import type { TestCaseError } from "@typescript-eslint/rule-tester";
+import { DEFAULT_TEST_GLOBS } from "../../src/analysis/test-files.js";
 import { type MessageIds, noUncheckedThrow } from "../../src/rules/no-unchecked-throw.js";
 import { fixturesDir, typedRuleTester, untypedRuleTester } from "./rule-tester.js";
 
 const ruleTester = typedRuleTester();
+/**
+ * The fixtures live under tests/, which the rule skips by default (tests throw on purpose):
+ * these cases check everything else with `testFiles: []` as their default.
+ */
+const defaults = noUncheckedThrow.meta.defaultOptions?.[0] ?? {};
+const rule = { ...noUncheckedThrow, meta: { ...noUncheckedThrow.meta, defaultOptions: [{ ...defaults, testFiles: [] }] } };
 const moduleFile = path.join(fixturesDir, "modules", "throws", "consumer.ts");
 const jsFile = path.join(fixturesDir, "js", "file.js");
 /** RuleTester accepts a count of suggestions; its types only know arrays. */
@@ -15,7 +22,7 @@ const each = (errors: readonly Omit<Expected, "suggestions">[], suggestions: Non
 
 const addThrows = (name: string, tag: string, output: string) => ({ messageId: "addThrowsTag" as const, data: { name, tag }, output });
 
-ruleTester.run("no-unchecked-throw", noUncheckedThrow, {
+ruleTester.run("no-unchecked-throw", rule, {
   valid: [
     // Handled by a try with a catch, for what its try block holds.
     `
@@ -234,6 +241,17 @@ export function quiet(text: string): unknown {
   }
 }
 `,
+    // Test files are not checked by default: tests throw on purpose.
+    {
+      code: `
+export function check(n: number): number {
+  if (n < 0) throw new Error("negative");
+  return JSON.parse("{") as number;
+}
+`,
+      filename: path.join(fixturesDir, "modules", "throws", "consumer.test.ts"),
+      options: [{ testFiles: [...DEFAULT_TEST_GLOBS] }],
+    },
     // Syntax the rule does not model does not crash it.
     `
 export class Weird {
@@ -819,7 +837,7 @@ export const value = checked();
   ],
 });
 
-untypedRuleTester().run("no-unchecked-throw (file mode)", noUncheckedThrow, {
+untypedRuleTester().run("no-unchecked-throw (file mode)", rule, {
   valid: [
     {
       code: `
