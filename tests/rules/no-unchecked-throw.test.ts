@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { TestCaseError } from "@typescript-eslint/rule-tester";
 import { DEFAULT_TEST_GLOBS } from "../../src/analysis/test-files.js";
-import { type MessageIds, noUncheckedThrow } from "../../src/rules/no-unchecked-throw.js";
+import { type MessageIds, type NoUncheckedThrowOptions, noUncheckedThrow } from "../../src/rules/no-unchecked-throw.js";
 import { fixturesDir, typedRuleTester, untypedRuleTester } from "./rule-tester.js";
 
 const ruleTester = typedRuleTester();
@@ -9,8 +9,11 @@ const ruleTester = typedRuleTester();
  * The fixtures live under tests/, which the rule skips by default (tests throw on purpose):
  * these cases check everything else with `testFiles: []` as their default.
  */
-const defaults = noUncheckedThrow.meta.defaultOptions?.[0] ?? {};
-const rule = { ...noUncheckedThrow, meta: { ...noUncheckedThrow.meta, defaultOptions: [{ ...defaults, testFiles: [] }] } };
+const defaults: Readonly<NoUncheckedThrowOptions> = noUncheckedThrow.meta.defaultOptions?.[0] ?? {};
+const rule: Readonly<typeof noUncheckedThrow> = {
+  ...noUncheckedThrow,
+  meta: { ...noUncheckedThrow.meta, defaultOptions: [{ ...defaults, testFiles: [] }] },
+};
 const moduleFile = path.join(fixturesDir, "modules", "throws", "consumer.ts");
 const jsFile = path.join(fixturesDir, "js", "file.js");
 /** RuleTester accepts a count of suggestions; its types only know arrays. */
