@@ -28,6 +28,9 @@ export default defineConfig({
   dts: { tsconfig: "tsconfig.json" },
   clean: true,
   publint: false,
+  // ts-api-utils is small and has a required peer (typescript): bundled, it cannot make
+  // `npm install ferrous` pull TypeScript in for users of the runtime alone.
+  noExternal: ["ts-api-utils"],
   hooks: {
     "build:done": async ({ options }) => {
       await writeFile(path.join(options.outDir, "eslint-plugin.mjs"), eslintPluginEsmEntry);

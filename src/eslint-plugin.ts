@@ -2,42 +2,8 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import tseslint from "typescript-eslint";
 import { version } from "../package.json";
 import type { FerrousRuleDocs } from "./analysis/create-rule.js";
+import type { CompatibleConfig, ConfigName, FerrousPlugin } from "./plugin-types.js";
 import { rules } from "./rules/index.js";
-
-/** The names of the plugin's flat configs. */
-export type ConfigName = "recommended" | "recommended-type-checked" | "strict" | "strict-type-checked";
-
-/**
- * A flat config as ESLint 9 and 10 and `tseslint.config` all accept it. Deliberately wide
- * (typescript-eslint's `CompatibleConfig` does the same): a precise `RuleCreator` type does
- * not assign to ESLint's own `Plugin` type and would break users' `eslint.config.ts`.
- */
-export interface CompatibleConfig {
-  name?: string;
-  rules?: object;
-}
-
-/**
- * A rule as ESLint 9's and 10's `Plugin` types both accept it: loose on purpose, like
- * `CompatibleConfig`, so `plugins: { ferrous }` compiles in a strict `eslint.config.ts`.
- */
-export interface CompatibleRule {
-  meta?: object;
-  create(context: never): Record<string, CompatibleRuleHandler | undefined>;
-}
-
-/**
- * A node handler, compared bivariantly (it comes from a method signature), so both a handler
- * of one node type and ESLint's `(...args: any[]) => void` fit.
- */
-export type CompatibleRuleHandler = { handle(node: unknown): void }["handle"];
-
-/** The public shape of the plugin. */
-export interface FerrousPlugin {
-  readonly meta: { readonly name: string; readonly version: string; readonly namespace: string };
-  readonly configs: Readonly<Record<ConfigName, CompatibleConfig[]>>;
-  readonly rules: Readonly<Record<string, CompatibleRule>>;
-}
 
 /**
  * typescript-eslint rules that already do part of ferrous's job, turned on by the

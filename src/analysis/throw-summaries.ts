@@ -158,6 +158,26 @@ export function declaredSummary(name: string, declared: DeclaredThrows): ThrowSu
   return { ...(declared.sync ? { sync: effect } : {}), ...(declared.reject ? { reject: effect } : {}) };
 }
 
+/**
+ * Whether a call is `.then(...)`, `.catch(...)` or `.finally(...)` on a chain that later
+ * catches: `p.then(f).catch(g)`, `p.then(f).then(h, g)`. A throw in `f` rejects the chain.
+ */
+function isCaughtPromiseHandler(call: ts.CallExpression | ts.NewExpression): boolean {
+  const callee = skipOuter(call.expression);
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(callee)) return false;
+  if (!["then", "catch", "finally"].includes(callee.name.text)) return false;
+  let node: ts.Node = call;
+  for (;;) {
+    const access = node.parent;
+    const next = access.parent as ts.Node | undefined;
+    if (!ts.isPropertyAccessExpression(access) || access.expression !== node) return false;
+    if (next === undefined || !ts.isCallExpression(next) || next.expression !== access) return false;
+    const name = access.name.text;
+    if (name === "catch" || (name === "then" && next.arguments.length >= 2)) return true;
+    node = next;
+  }
+}
+
 /** Analyses units and caches their summaries for the lifetime of one program or file. */
 export class ThrowEngine {
   private readonly analyses = new Map<Unit, UnitAnalysis>();
@@ -432,6 +452,9 @@ class UnitWalker {
         this.visit(argument, context);
       } else if (callbackContext !== undefined && index === 0) {
         this.visitInline(literal, callbackContext);
+      } else if (isCaughtPromiseHandler(call)) {
+        // A throw in a promise handler rejects the chain, and the chain catches it.
+        this.visitInline(literal, { ...context, handling: "wrapper" });
       } else if (isAsyncFunction(literal) || isGeneratorFunction(literal)) {
         this.nested.push(literal);
       } else {

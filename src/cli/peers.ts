@@ -38,6 +38,20 @@ const peers: readonly Peer[] = [
     accepts: (v) => v[0] === 8 && atLeast(v, [8, 72, 0]),
     install: "typescript-eslint@^8.72",
   },
+  // The rules' helpers: typescript-eslint brings them, but strict installers (pnpm) only let
+  // ferrous see them when they are installed beside it.
+  {
+    name: "@typescript-eslint/utils",
+    range: "^8.72.0",
+    accepts: (v) => v[0] === 8 && atLeast(v, [8, 72, 0]),
+    install: "@typescript-eslint/utils@^8.72",
+  },
+  {
+    name: "@typescript-eslint/type-utils",
+    range: "^8.72.0",
+    accepts: (v) => v[0] === 8 && atLeast(v, [8, 72, 0]),
+    install: "@typescript-eslint/type-utils@^8.72",
+  },
 ];
 
 function parseVersion(text: string): number[] {

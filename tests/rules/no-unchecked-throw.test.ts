@@ -151,6 +151,18 @@ export function caller(): void {
 `,
       filename: moduleFile,
     },
+    // A throw in a promise handler rejects the chain; a later catch handles it.
+    `
+export function load(p: Promise<string>): Promise<unknown> {
+  return p
+    .then((text) => JSON.parse(text) as unknown)
+    .then((value) => {
+      if (value === null) throw new TypeError("null");
+      return value;
+    })
+    .catch(() => undefined);
+}
+`,
     // Cross-module: handled at the call that reaches the throw.
     {
       code: `
