@@ -53,9 +53,9 @@ function examplesOf(file: string): Example[] {
   return found;
 }
 
-const files = readdirSync(sourceDir).filter((file) => file.endsWith(".ts"));
-const examples = files.flatMap((file) => examplesOf(file));
-const names = Object.keys(ferrous);
+const files: readonly string[] = readdirSync(sourceDir).filter((file) => file.endsWith(".ts"));
+const examples: readonly Example[] = files.flatMap((file) => examplesOf(file));
+const names: readonly string[] = Object.keys(ferrous);
 const prelude = `import assert from "node:assert/strict";\nimport { ${names.join(", ")} } from "ferrous";\n`;
 
 function hasExample(node: ts.Node): boolean {

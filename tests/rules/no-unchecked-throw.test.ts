@@ -395,6 +395,63 @@ export function twice(text: string): unknown {
         },
       ],
     },
+    // The @throws suggestion extends a multi-line JSDoc, and goes on the statement of an arrow function.
+    {
+      code: `
+export const tools = {
+  /**
+   * Decodes it.
+   * @param text the input
+   */
+  decode: (text: string): string => decodeURIComponent(text),
+};
+export const load = async (url: string): Promise<number> => (await fetch(url)).status;
+`,
+      errors: [
+        {
+          messageId: "mayThrow",
+          line: 7,
+          suggestions: [
+            addThrows(
+              "decode",
+              "@throws {URIError}",
+              `
+export const tools = {
+  /**
+   * Decodes it.
+   * @param text the input
+   * @throws {URIError}
+   */
+  decode: (text: string): string => decodeURIComponent(text),
+};
+export const load = async (url: string): Promise<number> => (await fetch(url)).status;
+`,
+            ),
+          ],
+        },
+        {
+          messageId: "mayReject",
+          line: 9,
+          suggestions: [
+            addThrows(
+              "load",
+              "@throws {TypeError}",
+              `
+export const tools = {
+  /**
+   * Decodes it.
+   * @param text the input
+   */
+  decode: (text: string): string => decodeURIComponent(text),
+};
+/** @throws {TypeError} */
+export const load = async (url: string): Promise<number> => (await fetch(url)).status;
+`,
+            ),
+          ],
+        },
+      ],
+    },
     // The built-in table, at top level (no suggestion: a module has no JSDoc to carry it).
     {
       code: `
