@@ -30,7 +30,7 @@ export default defineConfig({
   publint: false,
   // ts-api-utils is small and has a required peer (typescript): bundled, it cannot make
   // `npm install ferrous` pull TypeScript in for users of the runtime alone.
-  noExternal: ["ts-api-utils"],
+  deps: { alwaysBundle: ["ts-api-utils"] },
   hooks: {
     "build:done": async ({ options }) => {
       await writeFile(path.join(options.outDir, "eslint-plugin.mjs"), eslintPluginEsmEntry);

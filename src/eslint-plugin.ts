@@ -2,7 +2,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import tseslint from "typescript-eslint";
 import { version } from "../package.json";
 import type { FerrousRuleDocs } from "./analysis/create-rule.js";
-import type { CompatibleConfig, ConfigName, FerrousPlugin } from "./plugin-types.js";
+import type { ConfigName, FerrousPlugin } from "./plugin-types.js";
 import { rules } from "./rules/index.js";
 
 /**
