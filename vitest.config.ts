@@ -14,6 +14,7 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    exclude: ["tests/fixtures/**", "**/node_modules/**"],
     setupFiles: ["tests/setup.ts"],
     // typescript-eslint does the same: one TypeScript program per worker, reused across files.
     isolate: false,

@@ -462,7 +462,7 @@ async function main(): Promise<void> {
    */
   const runWorker = (pkg: CorpusPackage, mode: RunMode): PackageMeasurement => {
     process.stderr.write(`lint bench: ${pkg.name}@${pkg.version} (${mode}) ...\n`);
-    const file = path.join(scratch, `${slugOf(pkg.name)}.${mode}.json`);
+    const file = path.join(scratch, `${slugOf(pkg.name)}.${mode.replace(/[^\w.-]/g, "_")}.json`);
     const args = ["--worker", pkg.name, "--mode", mode, "--worker-out", file, "--unhandled-files", values["unhandled-files"] ?? "60"];
     execFileSync(process.execPath, ["--import", "tsx", path.join(repoRoot, "bench", "lint.ts"), ...args], {
       cwd: repoRoot,

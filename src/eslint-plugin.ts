@@ -2,7 +2,12 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import tseslint from "typescript-eslint";
 import { version } from "../package.json";
 import type { FerrousRuleDocs } from "./analysis/create-rule.js";
-import type { ConfigName, FerrousPlugin } from "./plugin-types.js";
+import type {
+  FerrousCompatibleConfig,
+  FerrousCompatibleRule,
+  FerrousConfigName,
+  FerrousPluginShape,
+} from "./plugin-types.js";
 import { rules } from "./rules/index.js";
 
 /**
@@ -64,7 +69,7 @@ function ferrousRules(level: "recommended" | "strict", typed: boolean): TSESLint
   return Object.fromEntries(entries);
 }
 
-function buildConfig(name: ConfigName, level: "recommended" | "strict", typed: boolean): TSESLint.FlatConfig.ConfigArray {
+function buildConfig(name: FerrousConfigName, level: "recommended" | "strict", typed: boolean): TSESLint.FlatConfig.ConfigArray {
   return [
     {
       name: `ferrous/${name}`,
@@ -103,5 +108,16 @@ const plugin = Object.freeze({
   }),
 });
 
-const publicPlugin: FerrousPlugin = plugin;
+const publicPlugin: FerrousPluginShape = plugin;
+
+// The public types ride on the default export (`ferrous.FerrousConfigName`), so the entry keeps a
+// single export and its CommonJS declarations stay `export =`, which `require` users need.
+// eslint-disable-next-line @typescript-eslint/no-namespace -- merging types into the export is the point
+declare namespace publicPlugin {
+  export type ConfigName = FerrousConfigName;
+  export type CompatibleConfig = FerrousCompatibleConfig;
+  export type CompatibleRule = FerrousCompatibleRule;
+  export type FerrousPlugin = FerrousPluginShape;
+}
+
 export default publicPlugin;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ConfigName, FerrousPlugin } from "../../src/plugin-types.ts";
+import type { FerrousConfigName as ConfigName, FerrousPluginShape as FerrousPlugin } from "../../src/plugin-types.ts";
 import { repoRoot } from "./prepare.js";
 
 /** Where the plugin under test comes from. */

@@ -8,6 +8,8 @@ interface Peer {
   readonly accepts: (version: readonly number[]) => boolean;
   /** What to install when it is missing or of the wrong version. */
   readonly install: string;
+  /** A peer that brings this one along: when that one is missing, installing it is the advice. */
+  readonly broughtBy?: string;
 }
 
 const atLeast = (version: readonly number[], minimum: readonly number[]): boolean => {
@@ -45,12 +47,14 @@ const peers: readonly Peer[] = [
     range: "^8.72.0",
     accepts: (v) => v[0] === 8 && atLeast(v, [8, 72, 0]),
     install: "@typescript-eslint/utils@^8.72",
+    broughtBy: "typescript-eslint",
   },
   {
     name: "@typescript-eslint/type-utils",
     range: "^8.72.0",
     accepts: (v) => v[0] === 8 && atLeast(v, [8, 72, 0]),
     install: "@typescript-eslint/type-utils@^8.72",
+    broughtBy: "typescript-eslint",
   },
 ];
 
@@ -71,7 +75,7 @@ export function peerProblem(from: string = import.meta.url): string | undefined 
     try {
       manifestPath = require.resolve(`${peer.name}/package.json`);
     } catch {
-      missing.push(peer);
+      if (!missing.some((other) => other.name === peer.broughtBy)) missing.push(peer);
       continue;
     }
     let version = "unknown";

@@ -120,6 +120,16 @@ describe("missing or unsupported peers", () => {
     expectUsageError(["check"], dir, /^ferrous: ferrous check needs eslint, typescript-eslint, not installed here: run `npm install -D eslint@\^10 typescript-eslint@\^8\.72`\n$/, bin);
   });
 
+  it("names typescript-eslint's helpers when a strict installer hides them (pnpm)", () => {
+    const { dir, bin } = install({ typescript: "6.0.3", eslint: "10.15.0", "typescript-eslint": "8.72.0" });
+    expectUsageError(
+      ["check"],
+      dir,
+      /^ferrous: ferrous check needs @typescript-eslint\/utils, @typescript-eslint\/type-utils, not installed here: run `npm install -D @typescript-eslint\/utils@\^8\.72 @typescript-eslint\/type-utils@\^8\.72`\n$/,
+      bin,
+    );
+  });
+
   it("names the version to install when TypeScript is too new", () => {
     const { dir, bin } = install({ typescript: "7.0.2", eslint: "10.15.0", "typescript-eslint": "8.72.0" });
     expectUsageError(["check"], dir, /^ferrous: ferrous check needs typescript >=5\.4\.0 <6\.1\.0 but found 7\.0\.2: run `npm install -D typescript@~6\.0`\n$/, bin);

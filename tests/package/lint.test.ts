@@ -59,9 +59,10 @@ module.exports = defineConfig(
 // A strict TypeScript config file, as `eslint --config eslint.config.ts` (with jiti) loads it.
 const typedConfig = `import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
-import ferrous, { type ConfigName } from "ferrous/eslint-plugin";
+import ferrous from "ferrous/eslint-plugin";
 
-const preset: ConfigName = "strict-type-checked";
+// The plugin's types ride on its default export, in ESM and CommonJS alike.
+const preset: ferrous.ConfigName = "strict-type-checked";
 
 export default defineConfig(
   tseslint.configs.strictTypeChecked,

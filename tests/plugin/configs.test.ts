@@ -7,7 +7,7 @@ import { defineConfig as defineConfig9 } from "eslint-v9/config";
 import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../../src/eslint-plugin.js";
-import type { ConfigName } from "../../src/plugin-types.js";
+import type { FerrousConfigName as ConfigName } from "../../src/plugin-types.js";
 import type { FerrousRuleDocs } from "../../src/analysis/create-rule.js";
 import { rules } from "../../src/rules/index.js";
 import { fixturesDir } from "../rules/rule-tester.js";
