@@ -2,6 +2,8 @@
 // `tests/docs.test.mts` and eslint-plugin-eslint-plugin's `require-meta-*` check the same).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { Linter } from "eslint";
+import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
 import { DOCS_BASE_URL } from "../../src/analysis/create-rule.js";
 import { type RuleName, rules } from "../../src/rules/index.js";
@@ -52,3 +54,25 @@ describe.each(ruleEntries)("%s", (name, rule) => {
     expect(title).toBe(`# ${docs.description} (\`ferrous/${name}\`)`);
   });
 });
+
+// A rule that needs types, run without them, must say which parser option to set: through
+// ESLint itself, the way a user meets it, not through a hand-made rule context.
+describe.each(ruleEntries.filter(([, rule]) => rule.meta.docs?.requiresTypeChecking === true))(
+  "%s without type information",
+  (name, rule) => {
+    it("fails with a message naming the parser option to set", () => {
+      const linter = new Linter({ configType: "flat" });
+      const lint = (): unknown =>
+        linter.verify("export const x = 1;\n", [
+          {
+            files: ["**/*.ts"],
+            languageOptions: { parser: tseslint.parser },
+            plugins: { ferrous: { rules: { [name]: rule } } as never },
+            rules: { [`ferrous/${name}`]: "error" },
+          },
+        ], "src/file.ts");
+      expect(lint).toThrow(new RegExp(`ferrous/${name} needs type information.*projectService`));
+    });
+  },
+);
+

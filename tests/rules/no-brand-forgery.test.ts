@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
 import { noBrandForgery } from "../../src/rules/no-brand-forgery.js";
 import { fixturesDir, typedRuleTester } from "./rule-tester.js";
 
@@ -162,14 +161,3 @@ typedRuleTester().run("no-brand-forgery", noBrandForgery, {
   ],
 });
 
-describe("no-brand-forgery without type information", () => {
-  it("fails with a message naming the parser option", () => {
-    const context = {
-      filename: "/project/src/a.ts",
-      cwd: "/project",
-      options: [],
-      sourceCode: { parserServices: {} },
-    } as unknown as Parameters<typeof noBrandForgery.create>[0];
-    expect(() => noBrandForgery.create(context)).toThrow(/ferrous\/no-brand-forgery needs type information.*projectService/);
-  });
-});

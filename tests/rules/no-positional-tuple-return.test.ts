@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
 import { noPositionalTupleReturn } from "../../src/rules/no-positional-tuple-return.js";
 import { fixturesDir, typedRuleTester } from "./rule-tester.js";
 
@@ -172,14 +171,3 @@ typedRuleTester().run("no-positional-tuple-return", noPositionalTupleReturn, {
   ],
 });
 
-describe("no-positional-tuple-return without type information", () => {
-  it("fails with a message naming the parser option", () => {
-    const context = {
-      filename: "/project/src/a.ts",
-      cwd: "/project",
-      options: [],
-      sourceCode: { parserServices: {} },
-    } as unknown as Parameters<typeof noPositionalTupleReturn.create>[0];
-    expect(() => noPositionalTupleReturn.create(context)).toThrow(/no-positional-tuple-return needs type information.*projectService/);
-  });
-});

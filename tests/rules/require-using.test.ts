@@ -1,4 +1,3 @@
-import { describe, expect, it } from "vitest";
 import { requireUsing } from "../../src/rules/require-using.js";
 import { typedRuleTester } from "./rule-tester.js";
 
@@ -276,14 +275,3 @@ typedRuleTester().run("require-using", requireUsing, {
   ],
 });
 
-describe("require-using without type information", () => {
-  it("fails with a message naming the parser option", () => {
-    const context = {
-      filename: "/project/src/a.ts",
-      cwd: "/project",
-      options: [],
-      sourceCode: { parserServices: {} },
-    } as unknown as Parameters<typeof requireUsing.create>[0];
-    expect(() => requireUsing.create(context)).toThrow(/require-using needs type information.*projectService/);
-  });
-});
