@@ -472,7 +472,11 @@ async function main(): Promise<void> {
     return JSON.parse(fs.readFileSync(file, "utf8")) as PackageMeasurement;
   };
   const isolate = values.isolate.flatMap((r) => r.split(",")).map((r) => (r.startsWith("ferrous/") ? r : `ferrous/${r}`));
-  for (const pkg of packages) {
+  /**
+   * Every run of one package that the options ask for.
+   * @throws {Error} when one of its workers fails.
+   */
+  const measurePackage = (pkg: CorpusPackage): PackageMeasurement => {
     const full = runWorker(pkg, "full");
     const isolated = Object.fromEntries(
       isolate.map((id) => {
@@ -481,20 +485,32 @@ async function main(): Promise<void> {
       }),
     );
     const withIsolated = isolate.length === 0 ? full : { ...full, isolated };
-    if (!values["cross-check"]) {
-      measured.push(withIsolated);
-      continue;
-    }
+    if (!values["cross-check"]) return withIsolated;
     const warm = runWorker(pkg, "warm");
     const withFerrous = runWorker(pkg, "warm+ferrous");
     const ferrousStatsMs = Object.values(withFerrous.rules)
       .filter((r) => r.group === "ferrous")
       .reduce((n, r) => n + r.ms, 0);
-    measured.push({ ...withIsolated, crossCheck: { warmMs: warm.wallMs, warmFerrousMs: withFerrous.wallMs, ferrousStatsMs } });
+    return { ...withIsolated, crossCheck: { warmMs: warm.wallMs, warmFerrousMs: withFerrous.wallMs, ferrousStatsMs } };
+  };
+  const failed: string[] = [];
+  for (const pkg of packages) {
+    // One failing package must not throw away the minutes spent on the others.
+    try {
+      measured.push(measurePackage(pkg));
+    } catch (error) {
+      failed.push(pkg.name);
+      process.stderr.write(`lint bench: ${pkg.name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
   }
   fs.rmSync(scratch, { recursive: true, force: true });
   const summary = summarise(measured);
   printSummary(summary, measured);
+  if (failed.length > 0) {
+    process.stderr.write(`\nlint bench: ${failed.join(", ")} failed; results not written (the previous ones are kept)\n`);
+    process.exitCode = 1;
+    return;
+  }
   const out = values.out ?? path.join(repoRoot, "bench", "results", "lint.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const report = {
