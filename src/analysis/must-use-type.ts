@@ -8,12 +8,17 @@ import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-es
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { type TypeOrValueSpecifier, typeMatchesSomeSpecifier } from "@typescript-eslint/type-utils";
 import ts from "typescript";
+import { mayBecome } from "./must-use.js";
 import { MUST_USE_TAG, type ResultSymbolInfo, resultInfoOfType } from "./result-types.js";
 
 /** The name a user knows a must-use value by: `Result`, `Option`, neverthrow's `ResultAsync`. */
 export function displayName(info: ResultSymbolInfo): string {
   if (info.origin === "neverthrow" && info.kind === "AsyncResult") return "ResultAsync";
   return info.kind ?? info.name;
+}
+
+function hasMustUseTag(declaration: ts.Declaration): boolean {
+  return ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === MUST_USE_TAG);
 }
 
 const nullishFlags = ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void;
@@ -25,6 +30,8 @@ const opaqueFlags = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never
  */
 export class MustUseTypes {
   private readonly cache = new WeakMap<ts.Type, string | null>();
+  private readonly signatureCache = new WeakMap<ts.Signature, boolean>();
+  private readonly awaitedSignatureCache = new WeakMap<ts.Signature, boolean>();
   // type-utils takes a mutable array; keep a private copy so the caller's stays untouched.
   private readonly specifiers: TypeOrValueSpecifier[];
 
@@ -49,6 +56,32 @@ export class MustUseTypes {
   }
 
   /**
+   * Whether a call resolved to this signature (or an instantiation of it) could give a
+   * must-use value (`awaited`: once awaited): its declaration is marked `@mustUse`, or some
+   * part of its return type may be a must-use type. Always `true` with user `types` (any
+   * type may match those).
+   */
+  signatureMayMatter(signature: ts.Signature, awaited: boolean): boolean {
+    const cache = awaited ? this.awaitedSignatureCache : this.signatureCache;
+    const cached = cache.get(signature);
+    if (cached !== undefined) return cached;
+    const answer = this.computeSignatureMayMatter(signature, awaited);
+    cache.set(signature, answer);
+    return answer;
+  }
+
+  private computeSignatureMayMatter(signature: ts.Signature, awaited: boolean): boolean {
+    if (this.specifiers.length > 0) return true;
+    // Signatures synthesized for unions have no declaration (`getDeclaration()`'s type hides that).
+    const declaration = signature.declaration;
+    // `mustUseCallee` names a tagged function's value, but not once it is awaited.
+    if (!awaited && declaration !== undefined && hasMustUseTag(declaration)) return true;
+    const returned = signature.getReturnType();
+    const value = awaited ? this.services.program.getTypeChecker().getAwaitedType(returned) : returned;
+    return value === undefined || mayBecome(value, (part) => resultInfoOfType(part) !== undefined);
+  }
+
+  /**
    * The name of a call's return value when the called function or constructor itself is
    * marked `@mustUse` (Rust's `#[must_use]` on a function), or `undefined`.
    */
@@ -56,7 +89,7 @@ export class MustUseTypes {
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return undefined;
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
     const declaration = this.services.program.getTypeChecker().getResolvedSignature(tsNode)?.getDeclaration();
-    if (declaration === undefined || !ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === MUST_USE_TAG)) {
+    if (declaration === undefined || !hasMustUseTag(declaration)) {
       return undefined;
     }
     const name = ts.getNameOfDeclaration(declaration);

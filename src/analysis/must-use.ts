@@ -74,8 +74,20 @@ export interface MustUseOptions<T> {
    * function passed by reference) and the node it comes from, before any contextual-type query.
    */
   readonly classify: (type: ts.Type, node: TSESTree.Expression) => T | undefined;
+  /**
+   * Optional cheap pre-check, asked before the type of a dropped call or `new` is computed:
+   * could a call resolved to this signature (or to any instantiation of it) give a value
+   * `classify` cares about (`awaited`: once awaited, for `await f()`)? Answer `true` when
+   * unsure. When every signature the callee may resolve to says `false`, the engine skips
+   * the call: resolving big generic calls (type assertions in test files) is what costs, and
+   * most dropped calls return `void`. `mayBecome` helps answer it.
+   */
+  readonly signatureMayMatter?: SignatureMayMatter;
   readonly onDrop: (drop: DroppedValue, info: T) => void;
 }
+
+/** See `MustUseOptions.signatureMayMatter`. */
+export type SignatureMayMatter = (signature: ts.Signature, awaited: boolean) => boolean;
 
 type FunctionLiteral = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
@@ -201,6 +213,131 @@ function returnTypeOfReference(type: ts.Type, checker: ts.TypeChecker): ts.Type 
   return signature === undefined ? undefined : checker.getReturnTypeOfSignature(signature);
 }
 
+/** Flags of types that no instantiation changes and that hold no type parameters. */
+const fixedFlags =
+  ts.TypeFlags.Any |
+  ts.TypeFlags.Unknown |
+  ts.TypeFlags.Never |
+  ts.TypeFlags.Void |
+  ts.TypeFlags.Undefined |
+  ts.TypeFlags.Null |
+  ts.TypeFlags.String |
+  ts.TypeFlags.Number |
+  ts.TypeFlags.Boolean |
+  ts.TypeFlags.BigInt |
+  ts.TypeFlags.ESSymbol |
+  ts.TypeFlags.UniqueESSymbol |
+  ts.TypeFlags.StringLiteral |
+  ts.TypeFlags.NumberLiteral |
+  ts.TypeFlags.BooleanLiteral |
+  ts.TypeFlags.BigIntLiteral |
+  ts.TypeFlags.EnumLike |
+  ts.TypeFlags.NonPrimitive;
+
+/**
+ * Whether some instantiation of `type` (a signature's declared return type, type parameters
+ * and all) could contain a part `leaf` accepts: `leaf` is asked about every union or
+ * intersection member and the alias of each; type parameters, conditional, indexed and
+ * mapped types can become anything, so they answer `true`. Object types keep their symbol
+ * and their property names when instantiated, so `leaf`'s answer for one holds for all.
+ */
+export function mayBecome(type: ts.Type, leaf: (part: ts.Type) => boolean): boolean {
+  if (leaf(type)) return true;
+  if (type.isUnionOrIntersection()) return type.types.some((member) => mayBecome(member, leaf));
+  if ((type.flags & fixedFlags) !== 0) return false;
+  if ((type.flags & ts.TypeFlags.Object) !== 0) {
+    const objectFlags = (type as ts.ObjectType).objectFlags;
+    return (objectFlags & (ts.ObjectFlags.Mapped | ts.ObjectFlags.ReverseMapped)) !== 0;
+  }
+  return true;
+}
+
+/** An object type whose instantiations keep its members' names and shapes (not mapped). */
+function isStableObject(type: ts.Type): type is ts.ObjectType {
+  return (
+    (type.flags & ts.TypeFlags.Object) !== 0 &&
+    ((type as ts.ObjectType).objectFlags & (ts.ObjectFlags.Mapped | ts.ObjectFlags.ReverseMapped)) === 0
+  );
+}
+
+/**
+ * Types of which the expression's type is an instantiation, found without resolving calls:
+ * for `f(a)`, the declared return types of `f`'s signatures; for `x.m`, the type of `m` in
+ * those of `x`. `undefined` when that does not work out (then ask the checker): inferring
+ * `expect(schema.parse(x))`'s type argument is the expensive part of `expect(...).toBe(y)`,
+ * and `toBe` returns `void` whatever it is.
+ */
+function declaredTypes(
+  node: TSESTree.Node,
+  services: ParserServicesWithTypeInformation,
+  checker: ts.TypeChecker,
+): readonly ts.Type[] | undefined {
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const signatures = candidateSignatures(node, services, checker);
+    return signatures?.map((signature) => signature.getReturnType());
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const objects = declaredTypes(node.object, services, checker);
+  if (objects === undefined) return undefined;
+  const types: ts.Type[] = [];
+  for (const object of objects) {
+    const nonNullable = checker.getNonNullableType(object);
+    if (!isStableObject(nonNullable)) return undefined;
+    const property = nonNullable.getProperty(node.property.name);
+    // An overload whose result lacks the member is not the one a valid program calls (with it,
+    // `x.m` would be an error, typed `any`, which no rule classifies).
+    if (property !== undefined) types.push(checker.getTypeOfSymbol(property));
+    else if (checker.getIndexInfosOfType(nonNullable).length > 0) return undefined;
+  }
+  return types.length === 0 ? undefined : types;
+}
+
+/**
+ * The signatures a call or `new` can resolve to, or generic signatures it instantiates: those
+ * of its callee's type (each member of a union, `undefined` of an optional chain left out).
+ * `undefined` when there are none or the callee is unusual (`super(...)`), so the caller must
+ * ask the checker.
+ */
+function candidateSignatures(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  services: ParserServicesWithTypeInformation,
+  checker: ts.TypeChecker,
+): readonly ts.Signature[] | undefined {
+  if (node.callee.type === AST_NODE_TYPES.Super) return undefined;
+  const declared = declaredTypes(node.callee, services, checker);
+  const calleeTypes = declared ?? [services.getTypeAtLocation(node.callee)];
+  const signatures: ts.Signature[] = [];
+  for (const calleeType of calleeTypes) {
+    const nonNullable = checker.getNonNullableType(calleeType);
+    for (const member of nonNullable.isUnion() ? nonNullable.types : [nonNullable]) {
+      // A declared (uninstantiated) type stands for its instantiations only if it keeps its shape.
+      if (declared !== undefined && !isStableObject(member)) return undefined;
+      signatures.push(
+        ...(node.type === AST_NODE_TYPES.NewExpression ? member.getConstructSignatures() : member.getCallSignatures()),
+      );
+    }
+  }
+  return signatures.length === 0 ? undefined : signatures;
+}
+
+/**
+ * True when `expression` (a call, `new`, or `await` of one) provably gives no value the rule
+ * cares about: every signature its callee may resolve to says so. Cheaper than its type.
+ */
+export function cannotMatter(
+  expression: TSESTree.Expression,
+  services: ParserServicesWithTypeInformation,
+  signatureMayMatter: SignatureMayMatter,
+): boolean {
+  const awaited = expression.type === AST_NODE_TYPES.AwaitExpression;
+  const call = awaited ? expression.argument : expression;
+  if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) return false;
+  const signatures = candidateSignatures(call, services, services.program.getTypeChecker());
+  return signatures !== undefined && !signatures.some((signature) => signatureMayMatter(signature, awaited));
+}
+
 /**
  * ESLint listeners that call `onDrop` once for every dropped value `classify` cares about.
  * Merge them into a rule's listener object (the keys are
@@ -208,7 +345,7 @@ function returnTypeOfReference(type: ts.Type, checker: ts.TypeChecker): ts.Type 
  * `CallExpression` and `NewExpression`).
  */
 export function mustUseListeners<T>(options: MustUseOptions<T>): RuleListener {
-  const { services, ignoreVoid, classify, onDrop } = options;
+  const { services, ignoreVoid, classify, onDrop, signatureMayMatter } = options;
   const checker = services.program.getTypeChecker();
 
   function typeOf(node: TSESTree.Expression): ts.Type {
@@ -218,6 +355,7 @@ export function mustUseListeners<T>(options: MustUseOptions<T>): RuleListener {
   function checkDropped(expression: TSESTree.Expression, site: DropSite, isContextOk: () => boolean): void {
     let contextOk: boolean | undefined;
     for (const part of droppedParts(expression, ignoreVoid)) {
+      if (signatureMayMatter !== undefined && cannotMatter(part, services, signatureMayMatter)) continue;
       const info = classify(typeOf(part), part);
       if (info === undefined) continue;
       contextOk ??= isContextOk();

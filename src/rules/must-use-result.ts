@@ -77,6 +77,7 @@ export const mustUseResult = createRule<Options, MessageIds>({
       services,
       ignoreVoid: options.ignoreVoid ?? true,
       classify: (type, node) => mustUse.nameOf(type) ?? mustUse.mustUseCallee(node),
+      signatureMayMatter: (signature, awaited) => mustUse.signatureMayMatter(signature, awaited),
       onDrop(drop, name) {
         const node: TSESTree.Node = drop.node;
         context.report({

@@ -5,7 +5,7 @@ import type { RuleFix, RuleFixer } from "@typescript-eslint/utils/ts-eslint";
 import ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
 import { bindingFate, type DisposeKind, disposeKindOfType, enclosingFunction, producesOwnedResource } from "../analysis/disposables.js";
-import { mustUseListeners } from "../analysis/must-use.js";
+import { cannotMatter, mayBecome, mustUseListeners } from "../analysis/must-use.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 
 interface RequireUsingOptions {
@@ -128,6 +128,22 @@ export const requireUsing = createRule<Options, MessageIds>({
       return kind;
     }
 
+    const signatureAnswers = new WeakMap<ts.Signature, boolean>();
+    const awaitedSignatureAnswers = new WeakMap<ts.Signature, boolean>();
+
+    /** Whether a call resolved to (an instantiation of) this signature could give a resource. */
+    function signatureMayMatter(signature: ts.Signature, awaited: boolean): boolean {
+      const answers = awaited ? awaitedSignatureAnswers : signatureAnswers;
+      const cached = answers.get(signature);
+      if (cached !== undefined) return cached;
+      const returned = signature.getReturnType();
+      const value = awaited ? checker.getAwaitedType(returned) : returned;
+      // Allowed types only ever turn a resource off: ignoring them here stays on the safe side.
+      const answer = value === undefined || mayBecome(value, (part) => disposeKindOfType(checker, part) !== undefined);
+      answers.set(signature, answer);
+      return answer;
+    }
+
     function resourceName(type: ts.Type): string {
       const nonNullable = checker.getNonNullableType(type);
       const symbol = nonNullable.aliasSymbol ?? nonNullable.getSymbol();
@@ -151,6 +167,7 @@ export const requireUsing = createRule<Options, MessageIds>({
       // Cheap syntactic filters before any type query: only fresh values (`new`, calls, `await`).
       const inner = init.type === AST_NODE_TYPES.AwaitExpression ? init.argument : init;
       if (inner.type !== AST_NODE_TYPES.CallExpression && inner.type !== AST_NODE_TYPES.NewExpression && !isUsing) return;
+      if (!isUsing && cannotMatter(init, services, signatureMayMatter)) return;
       const type = services.getTypeAtLocation(init);
       const kind = resourceKind(type);
       if (kind === undefined) return;
@@ -218,7 +235,7 @@ export const requireUsing = createRule<Options, MessageIds>({
       const inner = value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value;
       if (inner.type !== AST_NODE_TYPES.CallExpression && inner.type !== AST_NODE_TYPES.NewExpression) return;
       const owner = classOwner(anchor);
-      if (owner === undefined) return;
+      if (owner === undefined || cannotMatter(value, services, signatureMayMatter)) return;
       const type = services.getTypeAtLocation(value);
       if (resourceKind(type) === undefined || !producesOwnedResource(value, services)) return;
       const instanceType = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(owner));
@@ -233,6 +250,7 @@ export const requireUsing = createRule<Options, MessageIds>({
     const dropListeners = mustUseListeners<{ kind: DisposeKind; type: ts.Type }>({
       services,
       ignoreVoid: true,
+      signatureMayMatter,
       classify: (type, node) => {
         const kind = resourceKind(type);
         if (kind === undefined) return undefined;
@@ -259,8 +277,10 @@ export const requireUsing = createRule<Options, MessageIds>({
 
     return {
       ...dropListeners,
-      VariableDeclaration(node): void {
-        for (const declarator of node.declarations) checkBinding(node, declarator);
+      // typescript-eslint's `no-unsafe-assignment` asks for each initializer's type on this very
+      // selector; listening on the same one lets a typed config compute it once, for both rules.
+      "VariableDeclarator[init != null]"(node: TSESTree.VariableDeclarator): void {
+        checkBinding(node.parent, node);
       },
       AssignmentExpression(node): void {
         if (

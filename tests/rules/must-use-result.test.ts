@@ -1238,3 +1238,63 @@ describe("must-use-result without type information", () => {
     expect(() => linter.verify("save();", config, "file.ts")).toThrow(/must-use-result needs type information.*projectService/s);
   });
 });
+
+// The engine skips a dropped call when no signature its callee may resolve to can give a
+// must-use value, reading declared types instead of resolving nested generic calls. These
+// must still be found: the must-use value hides behind a type parameter, a generic wrapper,
+// an index signature, an overload, or a chain of calls on a generic result.
+ruleTester.run("must-use-result (calls seen through declared types)", mustUseResult, {
+  valid: [
+    {
+      code: `
+import type { Result } from "fixture-results";
+interface Box<T> { peek(): T; save(): void; readonly inner: { done(): boolean } }
+declare function box<T>(value: T): Box<T>;
+declare const result: Result<number, string>;
+box(result).save();
+box(1).inner.done();
+box(1).peek();
+`,
+      options: [{ ignoreVoid: false }],
+    },
+  ],
+  invalid: [
+    {
+      code: `
+import type { Result } from "fixture-results";
+interface Box<T> { peek(): T; save(): Result<T, Error>; readonly inner: { check(): Result<T, string> } }
+declare function box<T>(value: T): Box<T>;
+declare function identity<T>(value: T): T;
+declare const result: Result<number, string>;
+declare function table(): { [name: string]: () => Result<number, string> };
+declare function pick(flag: true): { run(): Result<number, string> };
+declare function pick(flag: false): { stop(): void };
+box(1).save();
+box(1).inner.check();
+identity(result);
+box(result).peek();
+table().load();
+pick(true).run();
+box(result).peek().map((x) => x);
+`,
+      options: [{ ignoreVoid: false }],
+      errors: [10, 11, 12, 13, 14, 15, 16].map((line) => ({ messageId: "dropped" as const, line })),
+    },
+    {
+      code: `
+import type { Result } from "fixture-results";
+interface Box<T> { later(): Promise<Result<T, Error>>; settle(): Promise<void> }
+declare function box<T>(value: T): Box<T>;
+declare function defer<T>(value: T): Promise<T>;
+declare const result: Result<number, string>;
+export async function main(): Promise<void> {
+  await box(1).settle();
+  await box(1).later();
+  await defer(result);
+}
+`,
+      options: [{ ignoreVoid: false }],
+      errors: [9, 10].map((line) => ({ messageId: "droppedAwait" as const, line })),
+    },
+  ],
+});

@@ -275,3 +275,45 @@ typedRuleTester().run("require-using", requireUsing, {
   ],
 });
 
+
+// The engine skips calls whose every possible signature cannot give a resource, reading
+// declared types instead of resolving generic calls; resources behind a type parameter, a
+// generic wrapper, a chain of calls or an `await` must still be found.
+const seenThrough = `${res}
+interface Box<T> { peek(): T; open(): Lock; later(): Promise<Conn> }
+declare function box<T>(value: T): Box<T>;
+declare function make<T>(factory: () => T): T;
+export async function f() {
+  box(1).open();
+  make(lock);
+  const a = box(1).open();
+  const b = make(lock);
+  const c = await box(1).later();
+}`;
+
+typedRuleTester().run("require-using (calls seen through declared types)", requireUsing, {
+  valid: [
+    `${res}\ninterface Box<T> { peek(): T; size(): number }\ndeclare function box<T>(value: T): Box<T>;\nexport function f(l: Lock) { box(l).size(); const n = box(l).size(); return n; }`,
+  ],
+  invalid: [
+    {
+      code: seenThrough,
+      errors: [
+        { messageId: "dropped", line: 6, data: lockData },
+        { messageId: "dropped", line: 7, data: lockData },
+        ...(["a", "b"] as const).map((name, i) => ({
+          messageId: "neverDisposed" as const,
+          line: 8 + i,
+          data: { name, ...lockData },
+          suggestions: [{ messageId: "useUsing" as const, output: seenThrough.replace(`const ${name} =`, `using ${name} =`) }],
+        })),
+        {
+          messageId: "neverDisposed",
+          line: 10,
+          data: { name: "c", ...connData },
+          suggestions: [{ messageId: "useAwaitUsing", output: seenThrough.replace("const c =", "await using c =") }],
+        },
+      ],
+    },
+  ],
+});
