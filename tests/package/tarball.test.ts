@@ -123,11 +123,12 @@ afterAll(() => {
 });
 
 describe("the packed tarball", () => {
-  it("ships the build, the README and the rules' docs, and nothing else", () => {
+  it("ships the build, the README, the licence and the rules' docs, and nothing else", () => {
     // `pack` has already checked every file package.json points at.
     const files = tarballFiles(scratch);
-    expect(files.filter((file) => !/^\.\/(dist\/|docs\/rules\/[\w-]+\.md$|README\.md$|package\.json$)/u.test(file))).toEqual([]);
+    expect(files.filter((file) => !/^\.\/(dist\/|docs\/rules\/[\w-]+\.md$|README\.md$|LICENSE$|package\.json$)/u.test(file))).toEqual([]);
     expect(files).toContain("./README.md");
+    expect(files).toContain("./LICENSE");
   });
 
   it("compiles ESM and CommonJS consumers against its declarations, and runs them", () => {
