@@ -258,7 +258,7 @@ function main(): void {
       const report = value as LintReport;
       const bars = lintBars(report.summary);
       fs.writeFileSync(path.join(dir, "lint.svg"), renderBarsSvg(bars, "Lint cost per rule, as a multiple of typescript-eslint's parse"));
-      sections.push(renderLintMarkdown(report));
+      sections.push(renderLintMarkdown(report, "lint.svg"));
       process.stdout.write(`${renderBarsText(bars)}\n\n`);
     } else {
       sections.push(renderGeneric(name, value));
