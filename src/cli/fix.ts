@@ -30,15 +30,31 @@ export interface FixedFile {
   readonly changedLines: number;
 }
 
-function changedLines(before: string, after: string): number {
+/**
+ * How many lines a fix changed, as a reader counts them: the lines of the longer side that the
+ * other side does not keep (a longest common subsequence over the region between the common
+ * head and tail). Two lines edited with two untouched lines between them count as 2, not 4.
+ */
+export function countChangedLines(before: string, after: string): number {
   const old = before.split("\n");
   const next = after.split("\n");
-  // Lines that differ once the common head and tail are set aside: what a reader would call changed.
   let head = 0;
   while (head < old.length && head < next.length && old[head] === next[head]) head++;
   let tail = 0;
   while (tail < old.length - head && tail < next.length - head && old[old.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
-  return Math.max(old.length - head - tail, next.length - head - tail);
+  const a = old.slice(head, old.length - tail);
+  const b = next.slice(head, next.length - tail);
+  // Fixes touch a few lines; past this size the span is a fair (and cheap) answer.
+  if (a.length * b.length > 4_000_000) return Math.max(a.length, b.length);
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const line of a) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (const [j, other] of b.entries()) {
+      current[j + 1] = line === other ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, current[j] ?? 0);
+    }
+    previous = current;
+  }
+  return Math.max(a.length, b.length) - (previous[b.length] ?? 0);
 }
 
 /**
@@ -51,7 +67,7 @@ export async function writeFixes(results: readonly ESLint.LintResult[]): Promise
     if (result.output === undefined) continue;
     const original = await readFile(result.filePath, "utf8");
     await writeAtomically(result.filePath, result.output);
-    fixed.push({ filePath: result.filePath, changedLines: changedLines(original, result.output) });
+    fixed.push({ filePath: result.filePath, changedLines: countChangedLines(original, result.output) });
   }
   return fixed;
 }
