@@ -8,6 +8,7 @@
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import ts from "typescript";
+import { enclosingFunction } from "./function-nodes.js";
 
 /** How a resource is released: `using` (sync), `await using` (async only), or either. */
 export type DisposeKind = "sync" | "async" | "both";
@@ -108,24 +109,6 @@ export type BindingFate =
   | { readonly kind: "never" };
 
 const disposeSymbols: ReadonlySet<string> = new Set(["Symbol.dispose", "Symbol.asyncDispose"]);
-
-/** A function that owns the bindings declared in its body. */
-export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-/** The nearest enclosing function, or `undefined` at module level. */
-export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  // `Program.parent` is null at run time, whatever the AST types say.
-  for (let current: TSESTree.Node | null | undefined = node.parent; current != null; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current;
-    }
-  }
-  return undefined;
-}
 
 /** The call that releases the resource when `member` (`x.close`, `x[Symbol.dispose]`) is called. */
 function releaseCall(

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { isFunctionValue } from "./function-nodes.js";
 
 /** A function-like node whose signature a module exports. */
 export type ExportedFunctionNode =
@@ -12,10 +13,6 @@ export type ExportedFunctionNode =
 export interface ExportedFunction {
   readonly node: ExportedFunctionNode;
   readonly name: string;
-}
-
-function isFunctionValue(node: TSESTree.Node | null | undefined): node is TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression {
-  return node?.type === AST_NODE_TYPES.FunctionExpression || node?.type === AST_NODE_TYPES.ArrowFunctionExpression;
 }
 
 /**

@@ -36,6 +36,7 @@ import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-es
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import type { RuleListener } from "@typescript-eslint/utils/ts-eslint";
 import ts from "typescript";
+import { enclosingFunction, isFunctionValue } from "./function-nodes.js";
 
 /** Where a dropped value was found. */
 export type DropSite =
@@ -88,8 +89,6 @@ export interface MustUseOptions<T> {
 
 /** See `MustUseOptions.signatureMayMatter`. */
 export type SignatureMayMatter = (signature: ts.Signature, awaited: boolean) => boolean;
-
-type FunctionLiteral = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 
 /**
  * The value-producing parts of an expression in a dropped position: the expressions whose
@@ -180,25 +179,6 @@ export function isInVoidReturnContext(
   const checker = services.program.getTypeChecker();
   const contextual = checker.getContextualType(tsNode);
   return contextual !== undefined && allSignaturesReturnVoid(contextual, checker);
-}
-
-/** The nearest function whose `return` a `return` statement belongs to. */
-function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  // `Program.parent` is null at run time, whatever the AST types say.
-  for (let current: TSESTree.Node | null | undefined = node.parent; current != null; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.FunctionDeclaration
-    ) {
-      return current;
-    }
-  }
-  return undefined;
-}
-
-function isFunctionLiteral(node: TSESTree.Node): node is FunctionLiteral {
-  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
 }
 
 /** The return type of calling a function value: the union of its call signatures' returns. */
@@ -396,7 +376,7 @@ export function mustUseListeners<T>(options: MustUseOptions<T>): RuleListener {
     ReturnStatement(node): void {
       if (node.argument === null) return;
       const owner = enclosingFunction(node);
-      if (owner === undefined || !isFunctionLiteral(owner)) return;
+      if (!isFunctionValue(owner)) return;
       checkDropped(node.argument, "void-return", () => isInVoidReturnContext(owner, services));
     },
     CallExpression: checkArguments,

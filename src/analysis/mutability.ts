@@ -3,6 +3,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { isObjectFlagSet, isPropertyReadonlyInType, isTypeReference } from "ts-api-utils";
 import ts from "typescript";
+import { isFunctionValue } from "./function-nodes.js";
 
 /**
  * Is a value mutable data that others can change under your feet? Shallow, like
@@ -219,10 +220,6 @@ function isObjectFreeze(node: TSESTree.Expression): boolean {
   );
 }
 
-function isFunctionExpression(node: TSESTree.Node): boolean {
-  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
-}
-
 /**
  * The kind of mutable data an initializer creates, judged from its syntax alone: array and
  * object literals, `new Map/Set/WeakMap/WeakSet/Array`, `Array.from/of`; `undefined` for
@@ -243,7 +240,7 @@ export function mutableKindOfInitializer(
     case AST_NODE_TYPES.ObjectExpression: {
       // An object of functions is a namespace, not a record of data.
       const data = node.properties.some(
-        (property) => property.type === AST_NODE_TYPES.SpreadElement || (property.kind === "init" && !property.method && !isFunctionExpression(property.value)),
+        (property) => property.type === AST_NODE_TYPES.SpreadElement || (property.kind === "init" && !property.method && !isFunctionValue(property.value)),
       );
       return data ? "object" : undefined;
     }

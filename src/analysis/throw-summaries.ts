@@ -347,6 +347,11 @@ class UnitWalker {
   }
 
   private visit(node: ts.Node, context: WalkContext): void {
+    // A nested function is a unit of its own, summarised when something calls it.
+    if (isFunctionUnit(node)) {
+      if (node.body !== undefined) this.nested.push(node);
+      return;
+    }
     switch (node.kind) {
       case ts.SyntaxKind.ThrowStatement:
         this.visitThrow(node as ts.ThrowStatement, context);
@@ -371,15 +376,6 @@ class UnitWalker {
         }
         return;
       }
-      case ts.SyntaxKind.FunctionDeclaration:
-      case ts.SyntaxKind.FunctionExpression:
-      case ts.SyntaxKind.ArrowFunction:
-      case ts.SyntaxKind.MethodDeclaration:
-      case ts.SyntaxKind.Constructor:
-      case ts.SyntaxKind.GetAccessor:
-      case ts.SyntaxKind.SetAccessor:
-        if ((node as FunctionUnit).body !== undefined) this.nested.push(node as FunctionUnit);
-        return;
       case ts.SyntaxKind.ClassDeclaration:
       case ts.SyntaxKind.ClassExpression:
         this.visitClass(node as ts.ClassLikeDeclaration, context);

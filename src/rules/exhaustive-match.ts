@@ -21,6 +21,7 @@ import {
   unitUnionMembers,
   variantName,
 } from "../analysis/type-queries.js";
+import { isFunctionNode } from "../analysis/function-nodes.js";
 
 export type Options = [
   {
@@ -88,14 +89,6 @@ function isLiteralValue(node: TSESTree.Node): boolean {
     default:
       return false;
   }
-}
-
-function isFunctionNode(node: TSESTree.Node): node is TSESTree.FunctionLike {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
 }
 
 export const exhaustiveMatch = createRule<Options, MessageIds>({

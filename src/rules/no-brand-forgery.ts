@@ -5,6 +5,7 @@ import { brandOfType, isZodDeclared, sanctionedConstructor } from "../analysis/b
 import { createRule } from "../analysis/create-rule.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 import { DEFAULT_TEST_GLOBS, fileMatchesGlobs } from "../analysis/test-files.js";
+import { isFunctionNode } from "../analysis/function-nodes.js";
 
 interface BrandForgeryOptions {
   allowInFunctions?: string[];
@@ -94,14 +95,6 @@ function typeQueries(checker: ts.TypeChecker, typeNode: ts.TypeNode): ts.Symbol[
   };
   visit(typeNode);
   return found;
-}
-
-function isFunctionNode(node: TSESTree.Node): node is TSESTree.FunctionLike {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
 }
 
 export const noBrandForgery = createRule<Options, MessageIds>({

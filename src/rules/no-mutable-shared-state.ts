@@ -14,6 +14,7 @@ import {
 } from "../analysis/mutability.js";
 import { compileOptionPattern } from "../analysis/option-pattern.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
+import { isFunctionNode } from "../analysis/function-nodes.js";
 
 export type Options = [
   {
@@ -49,14 +50,6 @@ type Variable = TSESLint.Scope.Variable;
 function isSharedScope(scope: Scope): boolean {
   const { ScopeType } = TSESLint.Scope;
   return scope.type === ScopeType.module || scope.type === ScopeType.global || scope.type === ScopeType.tsModule;
-}
-
-function isFunctionNode(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
 }
 
 function isInsideFunction(node: TSESTree.Node): boolean {

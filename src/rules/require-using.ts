@@ -4,7 +4,8 @@ import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import type { RuleFix, RuleFixer } from "@typescript-eslint/utils/ts-eslint";
 import ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
-import { bindingFate, type DisposeKind, disposeKindOfType, enclosingFunction, producesOwnedResource } from "../analysis/disposables.js";
+import { bindingFate, type DisposeKind, disposeKindOfType, producesOwnedResource } from "../analysis/disposables.js";
+import { enclosingFunction } from "../analysis/function-nodes.js";
 import { cannotMatter, mayBecome, mustUseListeners } from "../analysis/must-use.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 
