@@ -254,13 +254,8 @@ async function measure(pkg: CorpusPackage, unhandledFiles: number | undefined, m
   };
 }
 
-export interface SummaryRule {
-  readonly group: RuleGroup;
-  readonly ms: number;
-  readonly files: number;
-  readonly parseMs: number;
-  readonly findings: number;
-  readonly crashes: number;
+/** A rule's costs summed over the packages, with its cost as a multiple of the parse. */
+export interface SummaryRule extends Omit<RuleCost, "crashSamples" | "slowestFiles"> {
   readonly perParse: number;
 }
 
