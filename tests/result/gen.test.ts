@@ -168,3 +168,44 @@ describe("Option.gen", () => {
     expect(await r).toEqual(Some(3));
   });
 });
+
+describe("Result.gen and the body's prototype", () => {
+  // The driver hands each generator body a shared, ready-made `prototype` (for speed); the
+  // generators it makes must behave exactly as with their own.
+  it("keeps generators of the body working and instanceof the body", () => {
+    function* body(): Generator<Err<never, string>, number> {
+      const a = yield* Ok(1);
+      return a + 1;
+    }
+    const generatorPrototype = Object.getPrototypeOf(function* () {
+      /* empty */
+    }) as { prototype: object };
+    expect(Result.gen(body)).toEqual(Ok(2));
+    expect(Object.getPrototypeOf(body.prototype)).toBe(generatorPrototype.prototype);
+    const direct = body();
+    expect(direct).toBeInstanceOf(body);
+    expect(direct.next()).toEqual({ done: true, value: 2 });
+  });
+
+  it("gives every body the same prototype, so a fresh inline closure needs no new one", () => {
+    const first = function* (): Generator<Err<never, string>, number> {
+      return yield* Ok(1);
+    };
+    const second = function* (): Generator<Err<never, string>, number> {
+      return yield* Ok(2);
+    };
+    expect(Result.gen(first)).toEqual(Ok(1));
+    expect(Result.gen(second)).toEqual(Ok(2));
+    expect(first.prototype).toBe(second.prototype);
+  });
+
+  it("leaves a body whose prototype cannot be replaced alone", () => {
+    function* body(): Generator<Err<never, string>, number> {
+      return yield* Ok(3);
+    }
+    const own: unknown = body.prototype;
+    Object.defineProperty(body, "prototype", { writable: false });
+    expect(Result.gen(body)).toEqual(Ok(3));
+    expect(body.prototype).toBe(own);
+  });
+});
