@@ -1,15 +1,19 @@
 /**
  * Turns `bench/results/*.json` into `bench/results/summary.md` (markdown tables to paste into
- * the README) and `bench/results/lint.svg` (a bar chart of what each rule costs relative to
- * typescript-eslint's parse). Run by `npm run bench` after the benchmarks; `tsx bench/render.ts`
- * re-renders without measuring again.
+ * the README) and bar charts: `lint.svg` (what each rule costs relative to typescript-eslint's
+ * parse), `runtime.svg` (the runtime's speed against other libraries) and `size.svg` (bundle
+ * sizes). Run by `npm run bench` after the benchmarks; `npx tsx bench/render.ts` re-renders
+ * without measuring again. The SVG drawing is bench/chart.ts; the runtime and size charts are
+ * bench/runtime-charts.ts.
  *
- * `lint.json` has its own renderer. Any other results file is rendered generically: its
- * `markdown` string if it has one, else a table of the first array of flat objects in it.
+ * `lint.json` has its own renderer. Any other results file is rendered generically (its
+ * `markdown` string if it has one, else tables of its figures), under its chart if it has one.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { colours, linearTicks, renderChartSvg } from "./chart.ts";
 import type { LintSummary, PackageMeasurement, RuleGroup, SummaryRule } from "./lint.ts";
+import { renderRuntimeSvg, renderSizeSvg } from "./runtime-charts.ts";
 
 /** The shape of `bench/results/lint.json` that rendering needs. */
 export interface LintReport {
@@ -103,62 +107,36 @@ export function renderLintMarkdown(report: LintReport, chartPath = "bench/result
   return `${lines.join("\n")}\n`;
 }
 
-const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-const barColour: Readonly<Record<Bar["group"], string>> = {
-  baseline: "#555555",
-  warm: "#3178c6",
-  ferrous: "#b7410e",
-  anchor: "#9a9a9a",
+const lintColour: Readonly<Record<Bar["group"], string>> = {
+  baseline: colours.baseline,
+  warm: colours.other,
+  ferrous: colours.ferrous,
+  anchor: colours.anchor,
 };
 
 /**
- * A horizontal bar chart as SVG. The axis ends at the largest value up to 3× (at least 1×);
- * longer bars are cut at the edge with a break mark and their value written out, so one slow
- * anchor does not flatten every other bar. Dashed lines mark the targets 0.25× and 0.5×.
+ * The lint chart. The axis ends at the largest value up to 3× (at least 1×); longer bars are
+ * cut at the edge with a break mark and their value written out, so one slow anchor does not
+ * flatten every other bar. Dashed lines mark the targets 0.25× and 0.5×.
  */
 export function renderBarsSvg(bars: readonly Bar[], title: string): string {
-  const labelWidth = 300;
-  const plotWidth = 420;
-  const rowHeight = 22;
-  const top = 44;
   const fitting = bars.map((b) => b.value).filter((v) => v <= 3);
   const axisMax = Math.ceil(Math.max(1, ...fitting) * 4) / 4;
-  const x = (v: number): number => labelWidth + (Math.min(v, axisMax) / axisMax) * plotWidth;
-  const height = top + bars.length * rowHeight + 30;
-  const width = labelWidth + plotWidth + 90;
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="10" y="22" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
-  ];
-  bars.forEach((bar, i) => {
-    const y = top + i * rowHeight;
-    const cut = bar.value > axisMax;
-    const end = x(bar.value);
-    parts.push(
-      `<text x="${labelWidth - 8}" y="${y + 14}" text-anchor="end">${escapeXml(bar.label)}</text>`,
-      `<rect x="${labelWidth}" y="${y + 3}" width="${Math.max(end - labelWidth, 1).toFixed(1)}" height="${rowHeight - 6}" fill="${barColour[bar.group]}"/>`,
-    );
-    if (cut) {
-      parts.push(`<path d="M${end - 14} ${y + 1} l6 ${rowHeight - 2} M${end - 8} ${y + 1} l6 ${rowHeight - 2}" stroke="#ffffff" stroke-width="3"/>`);
-    }
-    parts.push(`<text x="${(end + 6).toFixed(1)}" y="${y + 14}">${escapeXml(times(bar.value))}</text>`);
+  return renderChartSvg({
+    title,
+    panels: [
+      {
+        subtitle: "lower is better; a bar longer than the axis is cut (//) and its value written out",
+        bars: bars.map((b) => ({ label: b.label, value: b.value, colour: lintColour[b.group], text: times(b.value) })),
+        scale: { kind: "linear", max: axisMax },
+        ticks: linearTicks(axisMax).map((t) => [t, `${t}×`]),
+        lines: [
+          { value: 0.25, label: "target ≤ 0.25×: no-unchecked-throw" },
+          { value: 0.5, label: "target ≤ 0.5×: all ferrous rules" },
+        ],
+      },
+    ],
   });
-  const axisY = top + bars.length * rowHeight + 4;
-  parts.push(`<line x1="${labelWidth}" y1="${top}" x2="${labelWidth}" y2="${axisY}" stroke="#333"/>`);
-  for (const [v, label] of [
-    [0.25, "0.25×"],
-    [0.5, "0.5×"],
-  ] as const) {
-    if (v > axisMax) continue;
-    parts.push(
-      `<line x1="${x(v)}" y1="${top}" x2="${x(v)}" y2="${axisY}" stroke="#b7410e" stroke-dasharray="4 3" stroke-width="1"/>`,
-      `<text x="${x(v)}" y="${axisY + 14}" text-anchor="middle" fill="#b7410e">${label}</text>`,
-    );
-  }
-  parts.push(`<text x="${x(axisMax)}" y="${axisY + 14}" text-anchor="middle">${times(axisMax)}</text>`, "</svg>");
-  return `${parts.join("\n")}\n`;
 }
 
 /** A text bar chart for the terminal. */
@@ -240,6 +218,18 @@ export function renderGeneric(name: string, value: unknown): string {
   return `### ${name}\n\n${out.join("\n")}`;
 }
 
+/** Results files that get a chart of their own (besides lint): how to draw it, and its alt text. */
+export const charts: Readonly<Record<string, { readonly render: (value: unknown) => string | undefined; readonly alt: string } | undefined>> = {
+  runtime: { render: renderRuntimeSvg, alt: "ferrous runtime speed: the chain in ns per operation, and Result.gen as a multiple of andThen" },
+  size: { render: renderSizeSvg, alt: "bundle size in gzip bytes of each import, with the 1,000 B target" },
+};
+
+/** A markdown section with its chart under the heading line. */
+const withImage = (section: string, alt: string, file: string): string => {
+  const [heading = "", ...rest] = section.split("\n");
+  return [heading, "", `![${alt}](${file})`, ...rest].join("\n");
+};
+
 /**
  * @throws {Error} when a results file cannot be read or parsed, or an output cannot be written.
  */
@@ -251,22 +241,35 @@ function main(): void {
     return;
   }
   const sections: string[] = [];
+  const written: string[] = [];
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     const name = path.basename(file, ".json");
     const value: unknown = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
+    const chart = charts[name];
     if (name === "lint") {
       const report = value as LintReport;
       const bars = lintBars(report.summary);
       fs.writeFileSync(path.join(dir, "lint.svg"), renderBarsSvg(bars, "Lint cost per rule, as a multiple of typescript-eslint's parse"));
+      written.push("bench/results/lint.svg");
       sections.push(renderLintMarkdown(report, "lint.svg"));
       process.stdout.write(`${renderBarsText(bars)}\n\n`);
+    } else if (chart !== undefined) {
+      const svg = chart.render(value);
+      if (svg === undefined) {
+        process.stderr.write(`render: nothing to chart in bench/results/${file}; bench/results/${name}.svg left as it was\n`);
+        sections.push(renderGeneric(name, value));
+      } else {
+        fs.writeFileSync(path.join(dir, `${name}.svg`), svg);
+        written.push(`bench/results/${name}.svg`);
+        sections.push(withImage(renderGeneric(name, value), chart.alt, `${name}.svg`));
+      }
     } else {
       sections.push(renderGeneric(name, value));
     }
   }
   const markdown = sections.join("\n");
   fs.writeFileSync(path.join(dir, "summary.md"), markdown);
-  process.stdout.write(`${markdown}\nwritten: bench/results/summary.md${sections.length > 0 ? ", bench/results/lint.svg" : ""}\n`);
+  process.stdout.write(`${markdown}\nwritten: ${["bench/results/summary.md", ...written].join(", ")}\n`);
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename) {

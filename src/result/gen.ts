@@ -24,13 +24,18 @@ function checkStop(yielded: unknown, expected: "Err" | "None"): Stop {
   return stop as Stop;
 }
 
+type SyncBody = Iterator<unknown, unknown, unknown>;
+type AsyncBody = AsyncIterator<unknown, unknown, unknown>;
+type Body = () => SyncBody | AsyncBody;
+type Next = (this: SyncBody) => IteratorResult<unknown, unknown>;
+
 /**
  * Runs a sync do-notation body to its end or its first stop.
  *
  * @throws whatever the body throws (a panic), and a `TypeError` on a bare `yield`.
  */
-function runSync(body: Iterator<unknown, unknown, unknown>, wrap: (value: unknown) => unknown, stopTag: "Err" | "None"): unknown {
-  const step = body.next();
+function runSync(body: SyncBody, next: Next, wrap: (value: unknown) => unknown, stopTag: "Err" | "None"): unknown {
+  const step = next.call(body);
   if (step.done === true) return wrap(step.value);
   const stop = checkStop(step.value, stopTag);
   body.return?.(undefined);
@@ -42,11 +47,7 @@ function runSync(body: Iterator<unknown, unknown, unknown>, wrap: (value: unknow
  *
  * @throws {TypeError} (as the rejection) on a bare `yield`.
  */
-async function runAsync(
-  body: AsyncIterator<unknown, unknown, unknown>,
-  wrap: (value: unknown) => unknown,
-  stopTag: "Err" | "None",
-): Promise<unknown> {
+async function runAsync(body: AsyncBody, wrap: (value: unknown) => unknown, stopTag: "Err" | "None"): Promise<unknown> {
   const step = await body.next();
   if (step.done === true) return wrap(step.value);
   const stop = checkStop(step.value, stopTag);
@@ -54,35 +55,69 @@ async function runAsync(
   return stop;
 }
 
-function isAsyncIterator(value: object): value is AsyncIterator<unknown, unknown, unknown> {
+function isAsyncIterator(value: object): value is AsyncBody {
   return Symbol.asyncIterator in value;
 }
 
-type Body = () => Iterator<unknown, unknown, unknown> | AsyncIterator<unknown, unknown, unknown>;
+/** The engine's `%GeneratorFunction.prototype%` or `%AsyncGeneratorFunction.prototype%`. */
+interface GeneratorFunctionKind {
+  readonly prototype: { readonly next: Next };
+}
 
-// Why the driver gives the body a shared `prototype` before calling it: a body written inline,
-// `Result.gen(function* () {...})`, is a fresh closure on every call, and V8 then builds a new
-// `prototype` object (set up as a prototype, which is slow) for the first generator it makes.
-// Handing it one shared, ready object measured 2x faster on ten `yield*` steps. The shared
-// objects inherit from the engine's own generator prototypes, so the generator behaves the
-// same (`next`, `return`, `throw`, `instanceof body`). `Reflect.set` leaves a frozen or
-// non-writable `prototype` alone; arrows and other plain functions are not touched. The shared
-// objects are made on first use and `start` in a pure call: a bundle without `gen` drops it all.
-const start = /* @__PURE__ */ makeStart();
+// Why the driver gives an anonymous generator function a shared `prototype` before calling
+// it: a body written inline, `Result.gen(function* () {...})`, is a fresh closure on every
+// call, and V8 builds a new `prototype` object (set up as a prototype, which is slow) for the
+// first generator each closure makes. Handing it one shared, ready object measured 2x faster
+// on ten `yield*` steps. The shared objects inherit from the engine's own generator
+// prototypes, so the generator behaves the same (`next`, `return`, `throw`, `instanceof
+// body`); `Reflect.set` leaves a frozen or non-writable `prototype` alone.
+// - Only anonymous bodies: a named generator function is usually declared once and passed
+//   again and again, and it already has its prototype; replacing it on every call would cost
+//   V8 a new shape each time (measured 6x slower). The prototype is set without being read
+//   first, because reading a fresh closure's `prototype` makes V8 build one.
+// - V8 still gives every fresh closure's generators a shape of their own, so a property read
+//   on them (`next`, `Symbol.asyncIterator in`) misses every cache: the driver tells sync from
+//   async by the function's prototype (the same for all closures) and, when it gave the
+//   prototype, calls the engine's `next` directly.
+// A body from another realm, or an arrow that returns a generator, is driven through its own
+// `next`. All of it is made in a pure call, so a bundle without `gen` drops it.
+const drive = /* @__PURE__ */ makeDriver();
 
-function makeStart(): (body: Body) => Iterator<unknown, unknown, unknown> | AsyncIterator<unknown, unknown, unknown> {
-  // One shared prototype per kind (sync, async), owned by this closure.
-  const shared: Partial<Record<string, object>> = {};
-  return (body) => {
-    const kind = Object.getPrototypeOf(body) as { readonly prototype?: object; readonly [Symbol.toStringTag]?: unknown } | null;
-    const name = kind?.[Symbol.toStringTag];
-    if ((name === "GeneratorFunction" || name === "AsyncGeneratorFunction") && kind?.prototype !== undefined) {
-      const proto = (shared[name] ??= Object.create(kind.prototype) as object);
-      // A body from another realm keeps its own prototype.
-      if (Object.getPrototypeOf(proto) === kind.prototype) Reflect.set(body, "prototype", proto);
+function makeDriver(): (body: Body, wrap: (value: unknown) => unknown, stopTag: "Err" | "None") => unknown {
+  // The engine's generator function prototypes, from two throwaway functions.
+  const syncKind = Object.getPrototypeOf(function* () {
+    yield;
+  }) as GeneratorFunctionKind;
+  // eslint-disable-next-line @typescript-eslint/require-await -- only its prototype is read
+  const asyncKind = Object.getPrototypeOf(async function* () {
+    yield;
+  }) as GeneratorFunctionKind;
+  const syncShared: object = Object.create(syncKind.prototype) as object;
+  const asyncShared: object = Object.create(asyncKind.prototype) as object;
+  const engineNext = syncKind.prototype.next;
+  /**
+   * Starts `body` and runs it to its end or first stop.
+   *
+   * @throws whatever a sync body throws (see `runSync`).
+   */
+  function run(body: Body, wrap: (value: unknown) => unknown, stopTag: "Err" | "None"): unknown {
+    const kind: unknown = Object.getPrototypeOf(body);
+    if (kind === syncKind) {
+      const shared = body.name === "" && Reflect.set(body, "prototype", syncShared);
+      const iterator = body() as SyncBody;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- runSync calls it on `iterator`
+      return runSync(iterator, shared ? engineNext : iterator.next, wrap, stopTag);
     }
-    return body();
-  };
+    if (kind === asyncKind) {
+      if (body.name === "") Reflect.set(body, "prototype", asyncShared);
+      return runAsync(body() as AsyncBody, wrap, stopTag);
+    }
+    const iterator = body();
+    if (isAsyncIterator(iterator)) return runAsync(iterator, wrap, stopTag);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- runSync calls it on `iterator`
+    return runSync(iterator, iterator.next, wrap, stopTag);
+  }
+  return run;
 }
 
 /**
@@ -91,11 +126,9 @@ function makeStart(): (body: Body) => Iterator<unknown, unknown, unknown> | Asyn
  * @throws whatever a sync body throws.
  */
 export function resultGen(body: Body): Result<unknown, unknown> | AsyncResult<unknown, unknown> {
-  const iterator = start(body);
-  if (isAsyncIterator(iterator)) {
-    return AsyncResult.from(runAsync(iterator, Ok, "Err") as Promise<Result<unknown, unknown>>);
-  }
-  return runSync(iterator, Ok, "Err") as Result<unknown, unknown>;
+  // A sync run ends in an Ok or an Err, never in a Promise.
+  const out = drive(body, Ok, "Err");
+  return out instanceof Promise ? AsyncResult.from(out as Promise<Result<unknown, unknown>>) : (out as Result<unknown, unknown>);
 }
 
 /**
@@ -104,9 +137,5 @@ export function resultGen(body: Body): Result<unknown, unknown> | AsyncResult<un
  * @throws whatever a sync body throws.
  */
 export function optionGen(body: Body): Option<unknown> | Promise<Option<unknown>> {
-  const iterator = start(body);
-  if (isAsyncIterator(iterator)) {
-    return runAsync(iterator, Some, "None") as Promise<Option<unknown>>;
-  }
-  return runSync(iterator, Some, "None") as Option<unknown>;
+  return drive(body, Some, "None") as Option<unknown> | Promise<Option<unknown>>;
 }

@@ -1,14 +1,18 @@
 // The iterators behind `yield*` on ferrous values (the do-notation hook).
+//
+// `yield* Ok(x)` / `yield* Some(x)` allocate nothing: an Ok (a Some) is its own iterator and
+// its own finished IteratorResult. Its `[Symbol.iterator]()` and `next()` return itself, and
+// `done` is `true` on its prototype, so `yield*` reads `done`, then the value's own `value`,
+// and goes on without suspending the generator. A fresh iterator and a fresh
+// `{ done, value }` per step measured 1.5x slower on ten steps of `Result.gen`.
 
-/** `yield* Ok(x)` / `yield* Some(x)`: finishes at once with the value, without suspending. */
-export class Done<T> {
-  readonly #value: T;
-  constructor(value: T) {
-    this.#value = value;
-  }
-  next(): IteratorReturnResult<T> {
-    return { done: true, value: this.#value };
-  }
+/**
+ * Marks the instances of `cls` as finished IteratorResults (`done: true`, read-only and not
+ * enumerable, on the prototype). Used by Ok and Some, whose `next()` returns the value itself.
+ */
+export function finishedIteratorResult<C extends abstract new (...args: never[]) => unknown>(cls: C): C {
+  Object.defineProperty(cls.prototype, "done", { value: true });
+  return cls;
 }
 
 /**

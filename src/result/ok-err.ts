@@ -1,6 +1,6 @@
 import { AsyncResult } from "./async-result.js";
 import { branded, RESULT_BRAND } from "./brand.js";
-import { Done, Once } from "./iterators.js";
+import { finishedIteratorResult, Once } from "./iterators.js";
 import { None, Some } from "./some-none.js";
 import type { Option } from "./option.js";
 import type { ResultMethods } from "./result-methods.js";
@@ -94,6 +94,8 @@ class OkImpl<T> {
   declare readonly tag: "Ok";
   declare readonly value: T;
   declare readonly [RESULT_BRAND]: true;
+  /** Read by `yield*`: an Ok is a finished IteratorResult (on the prototype, iterators.ts). */
+  declare readonly done: true;
 
   constructor(value: T) {
     // Assigned, not declared as a field: a plain store, no define-property step per value.
@@ -191,8 +193,12 @@ class OkImpl<T> {
   toString(): string {
     return `Ok(${show(this.value)})`;
   }
-  [Symbol.iterator](): Done<T> {
-    return new Done(this.value);
+  // `yield* ok` allocates nothing: the Ok is its own iterator and finished result (iterators.ts).
+  [Symbol.iterator](): this {
+    return this;
+  }
+  next(): this {
+    return this;
   }
 }
 
@@ -303,7 +309,7 @@ class ErrImpl<E> {
 // The tag and the brand live on the prototypes, read-only: every value carries them at no cost
 // per allocation (an own `tag` field measured 1.15x slower on the map/andThen chain). Reads,
 // `in`, narrowing and ts-pattern see them as usual; `toJSON` writes the tag out.
-const OkClass = /* @__PURE__ */ branded(OkImpl, "Ok", RESULT_BRAND);
+const OkClass = /* @__PURE__ */ finishedIteratorResult<typeof OkImpl>(/* @__PURE__ */ branded(OkImpl, "Ok", RESULT_BRAND));
 const ErrClass = /* @__PURE__ */ branded(ErrImpl, "Err", RESULT_BRAND);
 
 /** Implementation value of any ferrous Result, for modules of this folder. */

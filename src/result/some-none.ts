@@ -1,5 +1,5 @@
 import { branded, OPTION_BRAND } from "./brand.js";
-import { Done, Once } from "./iterators.js";
+import { finishedIteratorResult, Once } from "./iterators.js";
 import { Err, Ok, type ResultImpl } from "./ok-err.js";
 import type { Option, OptionJSON } from "./option.js";
 import type { OptionMethods } from "./option-methods.js";
@@ -63,6 +63,8 @@ type AnyOption = Option<unknown>;
 class SomeImpl<T> {
   declare readonly tag: "Some";
   declare readonly value: T;
+  /** Read by `yield*`: a Some is a finished IteratorResult (on the prototype, iterators.ts). */
+  declare readonly done: true;
 
   constructor(value: T) {
     (this as { value: T }).value = value;
@@ -160,8 +162,12 @@ class SomeImpl<T> {
   toString(): string {
     return `Some(${show(this.value)})`;
   }
-  [Symbol.iterator](): Done<T> {
-    return new Done(this.value);
+  // `yield* some` allocates nothing: the Some is its own iterator and finished result (iterators.ts).
+  [Symbol.iterator](): this {
+    return this;
+  }
+  next(): this {
+    return this;
   }
 }
 
@@ -266,7 +272,7 @@ class NoneImpl {
 }
 
 // As in ok-err.ts: tag and brand on the prototypes.
-const SomeClass = /* @__PURE__ */ branded(SomeImpl, "Some", OPTION_BRAND);
+const SomeClass = /* @__PURE__ */ finishedIteratorResult<typeof SomeImpl>(/* @__PURE__ */ branded(SomeImpl, "Some", OPTION_BRAND));
 const NoneClass = /* @__PURE__ */ branded(NoneImpl, "None", OPTION_BRAND);
 
 /**

@@ -187,25 +187,72 @@ describe("Result.gen and the body's prototype", () => {
     expect(direct.next()).toEqual({ done: true, value: 2 });
   });
 
-  it("gives every body the same prototype, so a fresh inline closure needs no new one", () => {
-    const first = function* (): Generator<Err<never, string>, number> {
-      return yield* Ok(1);
-    };
-    const second = function* (): Generator<Err<never, string>, number> {
-      return yield* Ok(2);
-    };
-    expect(Result.gen(first)).toEqual(Ok(1));
-    expect(Result.gen(second)).toEqual(Ok(2));
-    expect(first.prototype).toBe(second.prototype);
+  it("gives every anonymous body the same prototype, so a fresh inline closure needs no new one", () => {
+    // Function expressions in an array literal get no name, like a body written inline.
+    const bodies = [
+      function* (): Generator<Err<never, string>, number> {
+        return yield* Ok(1);
+      },
+      function* (): Generator<Err<never, string>, number> {
+        return yield* Ok(2);
+      },
+    ] as const;
+    expect(bodies[0].name).toBe("");
+    expect(Result.gen(bodies[0])).toEqual(Ok(1));
+    expect(Result.gen(bodies[1])).toEqual(Ok(2));
+    expect(bodies[0].prototype).toBe(bodies[1].prototype);
+    expect(bodies[0]()).toBeInstanceOf(bodies[1]);
+  });
+
+  it("leaves a named generator function's own prototype alone (it is made once and reused)", () => {
+    function* named(): Generator<Err<never, string>, number> {
+      return yield* Ok(4);
+    }
+    const own: unknown = named.prototype;
+    expect(Result.gen(named)).toEqual(Ok(4));
+    expect(Result.gen(named)).toEqual(Ok(4));
+    expect(named.prototype).toBe(own);
   });
 
   it("leaves a body whose prototype cannot be replaced alone", () => {
-    function* body(): Generator<Err<never, string>, number> {
-      return yield* Ok(3);
-    }
+    const [body] = [
+      function* (): Generator<Err<never, string>, number> {
+        return yield* Ok(3);
+      },
+    ];
     const own: unknown = body.prototype;
     Object.defineProperty(body, "prototype", { writable: false });
     expect(Result.gen(body)).toEqual(Ok(3));
     expect(body.prototype).toBe(own);
+  });
+
+  it("runs an async anonymous body with the shared prototype too", async () => {
+    const [body] = [
+      async function* (): AsyncGenerator<Err<never, string>, number> {
+        const a = yield* Ok(5);
+        return a + (await Promise.resolve(1));
+      },
+    ];
+    expect(await Result.gen(body)).toEqual(Ok(6));
+    expect(body()).toBeInstanceOf(body);
+  });
+});
+
+describe("yield* on Ok and Some allocates no iterator", () => {
+  // An Ok (a Some) is its own iterator and its own finished IteratorResult.
+  it("gives the value at once, as a finished iterator", () => {
+    const ok = Ok(7);
+    const iterator = ok[Symbol.iterator]();
+    expect(iterator.next()).toMatchObject({ done: true, value: 7 });
+    expect([...Ok(7)]).toEqual([]);
+    expect([...Some(7)]).toEqual([]);
+    expect(Some(7)[Symbol.iterator]().next()).toMatchObject({ done: true, value: 7 });
+  });
+
+  it("keeps `done` and `next` off the value's own keys and JSON", () => {
+    expect(Object.keys(Ok(1))).toEqual(["value"]);
+    expect(Object.keys(Some(1))).toEqual(["value"]);
+    expect(JSON.stringify(Ok(1))).toBe('{"tag":"Ok","value":1}');
+    expect(Object.entries(Ok(1))).toEqual([["value", 1]]);
   });
 });
