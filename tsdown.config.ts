@@ -30,7 +30,9 @@ export default defineConfig({
   publint: false,
   // ts-api-utils is small and has a required peer (typescript): bundled, it cannot make
   // `npm install ferrous` pull TypeScript in for users of the runtime alone.
-  deps: { alwaysBundle: ["ts-api-utils"] },
+  // The CLI imports the plugin by the package's own name, so it shares the plugin entry's
+  // single object instead of bundling a second copy (~220 KB) of it.
+  deps: { alwaysBundle: ["ts-api-utils"], neverBundle: ["ferrous/eslint-plugin"] },
   hooks: {
     "build:done": async ({ options }) => {
       await writeFile(path.join(options.outDir, "eslint-plugin.mjs"), eslintPluginEsmEntry);

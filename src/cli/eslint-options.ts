@@ -1,6 +1,8 @@
 import { BroadcastChannel } from "node:worker_threads";
 import type { ESLint, Linter, Rule } from "eslint";
-import ferrous from "../eslint-plugin.js";
+// The package's own plugin entry, by name: the built CLI then loads the very object user configs
+// get (one copy in the tarball, no "Cannot redefine plugin"); tsconfig paths map it to src/.
+import ferrous from "ferrous/eslint-plugin";
 
 /**
  * Everything the ESLint options depend on, as JSON: ESLint's worker threads (`--concurrency`)

@@ -236,6 +236,9 @@ export const Result = {
    * in it is a panic and propagates. With an `async function*` body it returns an
    * `AsyncResult`, and `yield* await asyncResult` works inside.
    *
+   * Cost: a `yield*` step is about 10 ns, but V8 sets up every fresh `function*` closure for
+   * about 0.6 µs. In a hot loop, declare the generator once and pass `() => steps(input)`.
+   *
    * @throws whatever a sync body throws.
    * @example
    * ```ts

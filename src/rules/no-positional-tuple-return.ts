@@ -13,6 +13,7 @@ interface TupleReturnOptions {
   minTupleLength?: number;
   checkSamePrimitivePairs?: boolean;
   checkLooseRecords?: boolean;
+  checkAny?: boolean;
   allowFunctions?: string[];
   allowTypes?: TypeOrValueSpecifier[];
 }
@@ -90,7 +91,12 @@ export const noPositionalTupleReturn = createRule<Options, MessageIds>({
           },
           checkLooseRecords: {
             type: "boolean",
-            description: "Report `any`, `object` and `Record<string, any | unknown>` return types.",
+            description: "Report `object`, `Record<string, any | unknown>` and `{ [key: string]: any | unknown }` return types.",
+          },
+          checkAny: {
+            type: "boolean",
+            description:
+              "Also report `any` return types, written or inferred (`Promise<any>` too). Off by default: `any` is an escape hatch that typescript-eslint's `no-explicit-any` and `no-unsafe-return` report, not a record.",
           },
           allowFunctions: {
             type: "array",
@@ -106,7 +112,7 @@ export const noPositionalTupleReturn = createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ minTupleLength: 3, checkSamePrimitivePairs: true, checkLooseRecords: true, allowFunctions: [], allowTypes: [] }],
+    defaultOptions: [{ minTupleLength: 3, checkSamePrimitivePairs: true, checkLooseRecords: true, checkAny: false, allowFunctions: [], allowTypes: [] }],
   },
 
   /** @throws {Error} when the file was linted without type information (the message says how to turn it on). */
@@ -146,17 +152,23 @@ export const noPositionalTupleReturn = createRule<Options, MessageIds>({
       return a !== undefined && a === primitiveName(second) ? { messageId: "samePrimitivePair", primitive: a } : undefined;
     }
 
+    /** `object`, or a string-keyed dict of `any`/`unknown` values with no declared fields: Python's `Dict[str, Any]`. */
     function isLooseRecord(type: ts.Type): boolean {
-      // An unresolved import (a missing `@types/express`) is an error type, flagged `any`: not the author's choice.
-      if ((type.flags & ts.TypeFlags.Any) !== 0) return !isErrorType(type);
       if ((type.flags & ts.TypeFlags.NonPrimitive) !== 0) return true;
       if ((type.flags & ts.TypeFlags.Object) === 0 || type.getProperties().length > 0 || type.getCallSignatures().length > 0) return false;
       const index = checker.getIndexInfosOfType(type).find((info) => (info.keyType.flags & ts.TypeFlags.String) !== 0);
-      return index !== undefined && (index.type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0;
+      // `Record<string, Missing>` of an unresolved import is the missing package's problem, like a bare `Missing`.
+      return index !== undefined && (index.type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 && !isErrorType(index.type);
+    }
+
+    /** A written or inferred `any`; an unresolved import (a missing `@types/express`) is an error type flagged `any`, not the author's choice. */
+    function isAny(type: ts.Type): boolean {
+      return (type.flags & ts.TypeFlags.Any) !== 0 && !isErrorType(type);
     }
 
     function classify(type: ts.Type, depth: number): Finding | undefined {
       if (depth > 3 || isAllowedType(type)) return undefined;
+      if (options.checkAny === true && isAny(type)) return { messageId: "looseRecord" };
       if (options.checkLooseRecords !== false && isLooseRecord(type)) return { messageId: "looseRecord" };
       if (type.isUnion()) {
         for (const member of type.types) {

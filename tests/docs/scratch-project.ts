@@ -28,6 +28,8 @@ export interface ScratchProject {
   write(relativePath: string, code: string): void;
   /** Lints a written file with one ferrous rule and the given options, with type information. */
   lint(relativePath: string, code: string, rule: string, options: readonly unknown[]): LintProblem[];
+  /** Lints a written file with a whole flat config, on top of the project's typed parsing. */
+  lintWith(relativePath: string, code: string, config: readonly Linter.Config[]): LintProblem[];
   remove(): void;
 }
 
@@ -59,6 +61,23 @@ export function createScratchProject(): ScratchProject {
   };
   writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
   const linter = new Linter({ cwd: root });
+  const lintWith = (relativePath: string, code: string, config: readonly Linter.Config[]): LintProblem[] => {
+    const typed: Linter.Config = {
+      files: ["**/*.ts", "**/*.tsx"],
+      languageOptions: {
+        parser: tseslint.parser,
+        parserOptions: { projectService: true, tsconfigRootDir: root },
+      },
+    };
+    const messages = linter.verify(code, [typed, ...config], { filename: path.join(root, relativePath) });
+    return messages.map((message) => ({
+      file: relativePath,
+      line: message.line,
+      column: message.column,
+      ruleId: message.ruleId,
+      message: message.message,
+    }));
+  };
 
   return {
     root,
@@ -69,27 +88,16 @@ export function createScratchProject(): ScratchProject {
       writeFileSync(target, code);
     },
     lint(relativePath, code, rule, options) {
-      const config: Linter.Config[] = [
+      return lintWith(relativePath, code, [
         {
           files: ["**/*.ts", "**/*.tsx"],
-          languageOptions: {
-            parser: tseslint.parser,
-            parserOptions: { projectService: true, tsconfigRootDir: root },
-          },
           linterOptions: { reportUnusedDisableDirectives: "off" },
           plugins: { ferrous },
           rules: { [`ferrous/${rule}`]: ["error", ...options] },
         },
-      ];
-      const messages = linter.verify(code, config, { filename: path.join(root, relativePath) });
-      return messages.map((message) => ({
-        file: relativePath,
-        line: message.line,
-        column: message.column,
-        ruleId: message.ruleId,
-        message: message.message,
-      }));
+      ]);
     },
+    lintWith,
     /** @throws {Error} a system error from `fs`. */
     remove() {
       rmSync(root, { recursive: true, force: true });

@@ -25,11 +25,34 @@ typedRuleTester().run("no-positional-tuple-return", noPositionalTupleReturn, {
     `function triple(): [number, string, boolean] { return [1, "a", true]; }\nexport const used = triple()[0];`,
     // Re-exports are reported where the function is declared.
     `export { bounds } from "./modules/tuples/source.js";\nexport * from "./modules/tuples/source.js";`,
-    // An unresolved type is the missing package's problem, not a loose return type.
+    // An unresolved type is the missing package's problem, not a loose return type, even with `checkAny`.
     `// @ts-expect-error: not installed\nimport type { Handler } from "not-installed";\nexport function handler(): Handler { return null as never; }`,
+    {
+      code: `// @ts-expect-error: not installed\nimport type { Handler } from "not-installed";\nexport function handler(): Handler { return null as never; }\nexport async function load(): Promise<Handler> { return null as never; }\nexport function routes(): Record<string, Handler> { return {}; }\nexport function maybe(): Handler | undefined { return undefined; }`,
+      options: [{ checkAny: true }],
+    },
+    // \`any\` is an escape hatch (no-explicit-any, no-unsafe-return report it), not a record: off by default.
+    `export function json(): any { return 1; }`,
+    `export async function fetchJson(url: string): Promise<any> { return (await fetch(url)).json(); }`,
+    `export function parse(s: string) { return JSON.parse(s); }`,
+    `export const clone = (o: any): any => ({ ...o });`,
+    `export function maybeAny(): any | undefined { return undefined; }`,
+    // ... in overloads, \`declare\` functions, declaration files and JavaScript too.
+    `export function get(k: string): any;\nexport function get(k: number): Promise<any>;\nexport function get(k: string | number): unknown { return k; }`,
+    `export declare function raw(): any;\nexport declare function rawAsync(): Promise<any>;\ndeclare module "raw-lib" { export function raw(): any; }`,
+    { filename: "tuples.d.ts", code: `export declare function raw(): any;\nexport declare function rawAsync(): Promise<any>;` },
+    { filename: "js/file.js", code: `export function get(obj, key) { return obj[key]; }\n/** @returns {any} */\nexport function raw() { return 1; }\n/** @returns {Promise<*>} */\nexport async function rawAsync() { return 1; }` },
+    // Generic returns: the caller's type argument decides the shape.
+    `export function identity<T>(x: T): T { return x; }`,
+    `export async function fetchAs<T>(url: string): Promise<T> { return (await fetch(url)).json() as Promise<T>; }`,
+    `export function withDefaults<T extends Record<string, unknown>>(x: T): T { return x; }`,
+    `export function twice<T>(x: T): [T, T] { return [x, x]; }`,
+    `export function asObject<T extends object>(x: T): T { return x; }`,
     // Loose types that are not records.
     `export function read(): unknown { return JSON.parse("1"); }`,
+    // Homogeneous maps: every value has one declared type, so callers guess nothing.
     `export function names(): Record<string, string> { return {}; }`,
+    `export function counts(words: string[]): { [k: string]: number } { return Object.fromEntries(words.map((w) => [w, 1])); }`,
     `export function tags(): Record<"a" | "b", unknown> { return { a: 1, b: 2 }; }`,
     // Variadic tuples shorter than the threshold.
     `export function head(xs: number[]): [number, ...number[]] { return [0, ...xs]; }`,
@@ -45,7 +68,7 @@ typedRuleTester().run("no-positional-tuple-return", noPositionalTupleReturn, {
     },
     // Options switch checks off or allow by name and type.
     { code: `export function range(): [number, number] { return [0, 1]; }`, options: [{ checkSamePrimitivePairs: false }] },
-    { code: `export function json(): any { return 1; }`, options: [{ checkLooseRecords: false }] },
+    { code: `export function opts(): object { return {}; }\nexport function meta(): Record<string, unknown> { return {}; }`, options: [{ checkLooseRecords: false }] },
     { code: `export function useActionState(): [number, () => void, boolean] { return [0, () => {}, false]; }`, options: [{ allowFunctions: ["useActionState"] }] },
     {
       code: `export type Rgb = [r: number, g: number, b: number];\nexport function color(): Rgb { return [0, 0, 0]; }`,
@@ -104,8 +127,34 @@ typedRuleTester().run("no-positional-tuple-return", noPositionalTupleReturn, {
       errors: [loose("opts", "object")],
     },
     {
-      code: `export function parse(s: string) { return JSON.parse(s); }`,
-      errors: [loose("parse", "any")],
+      code: `export function settings(): Record<string, unknown> { return {}; }`,
+      errors: [{ ...loose("settings", "Record<string, unknown>"), line: 1, column: 17, endColumn: 25 }],
+    },
+    {
+      code: `export function row(): { [k: string]: any } { return {}; }`,
+      errors: [loose("row", "{ [k: string]: any; }")],
+    },
+    {
+      code: `export async function loadConfig(): Promise<Record<string, unknown> | undefined> { return undefined; }`,
+      errors: [loose("loadConfig", "Promise<Record<string, unknown> | undefined>")],
+    },
+    {
+      // \`checkAny\` reports written and inferred \`any\`, in promises and overloads too.
+      code: `export function json(): any { return 1; }\nexport async function fetchJson(url: string): Promise<any> { return (await fetch(url)).json(); }\nexport function parse(s: string) { return JSON.parse(s); }\nexport function get(k: string): any;\nexport function get(k: string): unknown { return k; }`,
+      options: [{ checkAny: true }],
+      errors: [loose("json", "any"), loose("fetchJson", "Promise<any>"), loose("parse", "any"), { ...loose("get", "any"), line: 4 }],
+    },
+    {
+      filename: "tuples.d.ts",
+      code: `export declare function raw(): any;\nexport declare function rawAsync(): Promise<any>;`,
+      options: [{ checkAny: true }],
+      errors: [loose("raw", "any"), loose("rawAsync", "Promise<any>")],
+    },
+    {
+      // The two checks are independent.
+      code: `export function json(): any { return 1; }\nexport function opts(): object { return {}; }`,
+      options: [{ checkAny: true, checkLooseRecords: false }],
+      errors: [loose("json", "any")],
     },
     {
       // Generics: the declared shape decides.
