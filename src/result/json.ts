@@ -30,28 +30,45 @@ function checkKeys(what: string, json: object, tag: string, allowed: readonly st
   }
 }
 
+/** One variant of a JSON shape: its tag, its one field besides `tag` (if any), its constructor. */
+interface Variant<V> {
+  readonly tag: string;
+  readonly field?: "value" | "error";
+  readonly make: (field: unknown) => V;
+}
+
+/**
+ * The value a two-variant JSON shape stands for.
+ *
+ * @throws {TypeError} when `json` is not an object with one of the variants' tags and fields.
+ */
+function readTagged<V>(what: string, json: unknown, variants: readonly [Variant<V>, Variant<V>]): V {
+  const tags = variants.map((variant) => `"${variant.tag}"`);
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw new TypeError(`${what}: expected an object { tag: ${tags.join(" | ")}, ... }, got ${describeShape(json)}`);
+  }
+  const record = json as Record<string, unknown>;
+  const tag = record["tag"];
+  const variant = variants.find((candidate) => candidate.tag === tag);
+  if (variant === undefined) {
+    const got = "tag" in record ? `tag ${show(tag)}` : "no tag field";
+    throw new TypeError(`${what}: expected tag ${tags.join(" or ")}, got ${got} in ${describeShape(json)}`);
+  }
+  const { field } = variant;
+  checkKeys(what, record, variant.tag, field === undefined ? [] : [field]);
+  return variant.make(field === undefined ? undefined : record[field]);
+}
+
 /**
  * The Result a JSON shape stands for.
  *
  * @throws {TypeError} when `json` is not `{ tag: "Ok", value }` or `{ tag: "Err", error }`.
  */
 export function resultFromJSON(json: unknown): Result<unknown, unknown> {
-  const what = "Result.fromJSON";
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw new TypeError(`${what}: expected an object { tag: "Ok" | "Err", ... }, got ${describeShape(json)}`);
-  }
-  const record = json as Record<string, unknown>;
-  const tag = record["tag"];
-  if (tag === "Ok") {
-    checkKeys(what, record, tag, ["value"]);
-    return Ok(record["value"]);
-  }
-  if (tag === "Err") {
-    checkKeys(what, record, tag, ["error"]);
-    return Err(record["error"]);
-  }
-  const got = "tag" in record ? `tag ${show(tag)}` : "no tag field";
-  throw new TypeError(`${what}: expected tag "Ok" or "Err", got ${got} in ${describeShape(json)}`);
+  return readTagged<Result<unknown, unknown>>("Result.fromJSON", json, [
+    { tag: "Ok", field: "value", make: Ok },
+    { tag: "Err", field: "error", make: Err },
+  ]);
 }
 
 /**
@@ -60,20 +77,8 @@ export function resultFromJSON(json: unknown): Result<unknown, unknown> {
  * @throws {TypeError} when `json` is not `{ tag: "Some", value }` or `{ tag: "None" }`.
  */
 export function optionFromJSON(json: unknown): Option<unknown> {
-  const what = "Option.fromJSON";
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw new TypeError(`${what}: expected an object { tag: "Some" | "None", ... }, got ${describeShape(json)}`);
-  }
-  const record = json as Record<string, unknown>;
-  const tag = record["tag"];
-  if (tag === "Some") {
-    checkKeys(what, record, tag, ["value"]);
-    return Some(record["value"]);
-  }
-  if (tag === "None") {
-    checkKeys(what, record, tag, []);
-    return None;
-  }
-  const got = "tag" in record ? `tag ${show(tag)}` : "no tag field";
-  throw new TypeError(`${what}: expected tag "Some" or "None", got ${got} in ${describeShape(json)}`);
+  return readTagged<Option<unknown>>("Option.fromJSON", json, [
+    { tag: "Some", field: "value", make: Some },
+    { tag: "None", make: () => None },
+  ]);
 }
