@@ -1,13 +1,14 @@
 import path from "node:path";
 import type { TypeOrValueSpecifier } from "@typescript-eslint/type-utils";
 import ts from "typescript";
+import { constantValuesOf } from "./constant-folding.js";
 import { declaredThrowsOf, isAsyncLike } from "./jsdoc-throws.js";
 import { resultInfoOfSymbol, resultKindOfType } from "./result-types.js";
 import {
   type ArgumentShape,
   type BuiltinTier,
   type ThrowingBuiltin,
-  builtinCallMayThrow,
+  builtinCallOutcome,
   doesNotThrow,
   lookupThrowingBuiltin,
 } from "./throwing-builtins.js";
@@ -51,8 +52,11 @@ const builtinAliases: ReadonlyMap<string, string> = new Map([
   ["BodyMixin.json", "Body.json"],
 ]);
 
-/** What the analysis sees of each argument, for built-ins that only throw on some input. */
-export function argumentShape(node: ts.Expression): ArgumentShape {
+/**
+ * What the analysis sees of each argument, for built-ins that only throw on some input:
+ * literals, and constants folded from templates and (with a checker) `const` bindings.
+ */
+export function argumentShape(node: ts.Expression, checker?: ts.TypeChecker): ArgumentShape {
   const inner = skipOuter(node);
   if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return { kind: "string", value: inner.text };
   if (ts.isNumericLiteral(inner)) return { kind: "number", value: Number(inner.text) };
@@ -65,12 +69,16 @@ export function argumentShape(node: ts.Expression): ArgumentShape {
     const props = new Map<string, ArgumentShape>();
     for (const property of inner.properties) {
       if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name)) {
-        props.set(property.name.text, argumentShape(property.initializer));
+        props.set(property.name.text, argumentShape(property.initializer, checker));
       }
     }
     return { kind: "object", props };
   }
-  return { kind: "other" };
+  const values = constantValuesOf(inner, checker);
+  if (values === undefined) return { kind: "other" };
+  const [only] = values;
+  if (values.length > 1 || only === undefined) return { kind: "oneOf", values };
+  return typeof only === "string" ? { kind: "string", value: only } : { kind: "number", value: only };
 }
 
 function isFatalDecoder(node: ts.Expression | undefined): boolean {
@@ -88,9 +96,13 @@ function builtinEffect(
   entry: ThrowingBuiltin,
   call: ts.CallExpression | ts.NewExpression | undefined,
   receiverInitializer: (receiver: ts.Expression) => ts.Expression | undefined,
+  checker: ts.TypeChecker | undefined,
 ): CalleeEffect | undefined {
   const args = call?.arguments ?? [];
-  if (call !== undefined && !builtinCallMayThrow(entry, args.map(argumentShape))) return undefined;
+  // Only built-ins that look at their arguments pay for folding them.
+  const needsShapes = call !== undefined && (entry.applies !== undefined || entry.checkLiterals === true);
+  const outcome = needsShapes ? builtinCallOutcome(entry, args.map((arg) => argumentShape(arg, checker))) : undefined;
+  if (outcome?.mayThrow === false) return undefined;
   if (entry.name === "TextDecoder.decode") {
     const callee = call === undefined ? undefined : skipOuter(call.expression);
     if (callee === undefined || !ts.isPropertyAccessExpression(callee)) return undefined;
@@ -100,7 +112,9 @@ function builtinEffect(
   const isConstructor = /^[A-Z][A-Za-z]*$/.test(entry.name) && entry.name !== "BigInt";
   const name = isConstructor && call !== undefined && ts.isNewExpression(call) ? `new ${entry.name}` : entry.name;
   const effect = { origin: { path: [], terminal: { kind: "builtin" as const, name, why: entry.why } }, errorTypes: entry.errors };
-  return { name, leaf: true, summary: entry.effect === "sync" ? { sync: effect } : { reject: effect } };
+  const summary = entry.effect === "sync" ? { sync: effect } : { reject: effect };
+  const constantFailure = outcome?.constantFailure;
+  return constantFailure === undefined ? { name, leaf: true, summary } : { name, leaf: true, summary, constantFailure };
 }
 
 function optionSummary(name: string): ThrowSummary {
@@ -122,11 +136,12 @@ function effectOfTarget(
   call: ts.CallExpression | ts.NewExpression | undefined,
   engine: ThrowEngine,
   receiverInitializer: (receiver: ts.Expression) => ts.Expression | undefined,
+  checker?: ts.TypeChecker,
 ): CalleeEffect | undefined {
   if (target === undefined) return undefined;
   switch (target.kind) {
     case "builtin":
-      return builtinEffect(target.entry, call, receiverInitializer);
+      return builtinEffect(target.entry, call, receiverInitializer, checker);
     case "leaf":
       return { name: target.name, summary: target.summary, leaf: true };
     case "units":
@@ -255,7 +270,7 @@ export class TypedThrowResolver implements ThrowResolver {
       const summary = declaration === undefined ? undefined : target.declared.get(declaration);
       return summary === undefined ? undefined : { name: target.name, summary, leaf: true };
     }
-    return effectOfTarget(target, call, engine, this.receiverInitializer);
+    return effectOfTarget(target, call, engine, this.receiverInitializer, this.checker);
   }
 
   reference(expression: ts.Expression, engine: ThrowEngine): CalleeEffect | undefined {

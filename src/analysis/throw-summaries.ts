@@ -17,6 +17,7 @@ import {
   unitName,
   wrapperKindOf,
 } from "./throw-syntax.js";
+import type { ConstantFailure } from "./throwing-builtins.js";
 
 /**
  * Per-function may-throw summaries: what calling a function may let escape, synchronously
@@ -60,6 +61,8 @@ export interface CalleeEffect {
   readonly summary: ThrowSummary;
   /** True for built-ins, `@throws` declarations and option entries: the chain ends at the callee. */
   readonly leaf: boolean;
+  /** A built-in called with constant arguments it throws on: a bug to fix, not an error to handle. */
+  readonly constantFailure?: ConstantFailure;
 }
 
 /** How a site is protected. `swallowed`: by a catch that is empty or only logs. */

@@ -29,8 +29,9 @@ export interface ThrowingBuiltin {
   /** What input makes it fail, checked on Node 20. */
   readonly evidence: string;
   /**
-   * When every argument is a literal, run the real function at lint time: a constant that
-   * does not throw now never will (`new URL("https://example.com")`).
+   * When every argument is a constant (a literal, or with types a `const` string or a template
+   * of them), run the real function at lint time: a constant that does not throw now never
+   * will (`new URL("https://example.com")`), and one that throws now always will.
    */
   readonly checkLiterals?: boolean;
   /** Whether a call with these syntactic arguments can throw at all (`new RegExp("a")` cannot). */
@@ -41,6 +42,8 @@ export interface ThrowingBuiltin {
 export type ArgumentShape =
   | { readonly kind: "string"; readonly value: string }
   | { readonly kind: "number"; readonly value: number }
+  /** A constant with a few possible values: a union of literal types (`"a+" | "b+"`). */
+  | { readonly kind: "oneOf"; readonly values: readonly (string | number)[] }
   | { readonly kind: "regexp" }
   | { readonly kind: "object"; readonly props: ReadonlyMap<string, ArgumentShape> }
   | { readonly kind: "true" }
@@ -351,23 +354,66 @@ function runOnLiterals(name: string, values: readonly (string | number)[]): void
   }
 }
 
+/** Constant arguments a built-in throws on, and what it throws, in words. */
+export interface ConstantFailure {
+  readonly args: readonly (string | number)[];
+  /** `SyntaxError: Invalid regular expression: /(/: Unterminated group`. */
+  readonly error: string;
+}
+
+/** What one call of a built-in can do, given its arguments. */
+export type BuiltinCallOutcome =
+  | { readonly mayThrow: false }
+  /** `constantFailure`: every argument is a constant, and some possible value makes it throw. */
+  | { readonly mayThrow: true; readonly constantFailure?: ConstantFailure };
+
+/** How many combinations of possible constant values are run before giving up. */
+const MAX_COMBINATIONS = 64;
+
+function valuesOfShape(shape: ArgumentShape): readonly (string | number)[] | undefined {
+  if (shape.kind === "string" || shape.kind === "number") return [shape.value];
+  return shape.kind === "oneOf" ? shape.values : undefined;
+}
+
+/** Every combination of the arguments' possible values, or undefined when there are too many. */
+function combinations(choices: readonly (readonly (string | number)[])[]): (string | number)[][] | undefined {
+  let all: (string | number)[][] = [[]];
+  for (const values of choices) {
+    if (all.length * values.length > MAX_COMBINATIONS) return undefined;
+    all = all.flatMap((prefix) => values.map((value) => [...prefix, value]));
+  }
+  return all;
+}
+
 /**
- * Whether this call of a built-in can throw, given what is known of its arguments: false
- * when the entry does not apply to them, or when they are all literals and the real
- * function accepts them now.
+ * What this call of a built-in can do, given what is known of its arguments: it cannot throw
+ * when the entry does not apply to them, or when they are all constants and the real function
+ * accepts every value they can have, now and so forever. Constants it rejects are a bug in
+ * the code, reported as such (`constantFailure`).
  */
-export function builtinCallMayThrow(entry: ThrowingBuiltin, args: readonly ArgumentShape[]): boolean {
-  if (entry.applies !== undefined && !entry.applies(args)) return false;
-  if (entry.checkLiterals !== true || args.length === 0) return true;
-  const values: (string | number)[] = [];
+export function builtinCallOutcome(entry: ThrowingBuiltin, args: readonly ArgumentShape[]): BuiltinCallOutcome {
+  if (entry.applies !== undefined && !entry.applies(args)) return { mayThrow: false };
+  if (entry.checkLiterals !== true || args.length === 0) return { mayThrow: true };
+  const choices: (readonly (string | number)[])[] = [];
   for (const arg of args) {
-    if (arg.kind !== "string" && arg.kind !== "number") return true;
-    values.push(arg.value);
+    const values = valuesOfShape(arg);
+    if (values === undefined) return { mayThrow: true };
+    choices.push(values);
   }
-  try {
-    runOnLiterals(entry.name, values);
-    return false;
-  } catch {
-    return true;
+  const all = combinations(choices);
+  if (all === undefined) return { mayThrow: true };
+  for (const values of all) {
+    try {
+      runOnLiterals(entry.name, values);
+    } catch (error) {
+      const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return { mayThrow: true, constantFailure: { args: values, error: text } };
+    }
   }
+  return { mayThrow: false };
+}
+
+/** Whether this call of a built-in can throw, given what is known of its arguments. */
+export function builtinCallMayThrow(entry: ThrowingBuiltin, args: readonly ArgumentShape[]): boolean {
+  return builtinCallOutcome(entry, args).mayThrow;
 }

@@ -18,6 +18,7 @@ export type MessageIds =
   | "constructorThrows"
   | "mayThrow"
   | "mayReject"
+  | "invalidConstantArgument"
   | "eagerArgument"
   | "swallowed"
   | "asyncInSyncTry"
@@ -46,6 +47,18 @@ export interface NoUncheckedThrowOptions {
 type Options = [NoUncheckedThrowOptions];
 
 const MAX_CHAIN = 5;
+const MAX_SHOWN_ARGUMENT = 40;
+
+/** Constant arguments as code, shortened: `"(", "zz"`. */
+function showArguments(args: readonly (string | number)[]): string {
+  return args
+    .map((arg) => {
+      if (typeof arg === "number") return String(arg);
+      const text = arg.replaceAll("\\", "\\\\").replaceAll('"', '\\"').replaceAll("\n", "\\n");
+      return text.length > MAX_SHOWN_ARGUMENT ? `"${text.slice(0, MAX_SHOWN_ARGUMENT - 1)}…"` : `"${text}"`;
+    })
+    .join(", ");
+}
 
 /** Why a callee may throw, in words: `it calls loadFile, which calls JSON.parse`. */
 export function describeEffect(callee: CalleeEffect, effect: ThrowEffect): string {
@@ -120,6 +133,8 @@ export const noUncheckedThrow = createRule<Options, MessageIds>({
         "{{what}} in a constructor, which cannot return an Err: make the constructor private and add a static parse(...) that returns a Result.",
       mayThrow: "{{name}} may throw: {{reason}}. Handle it (try/catch, Result.try) or declare it with @throws.",
       mayReject: "{{name}} may reject: {{reason}}. Handle the rejection (try/catch, Result.tryAsync) or declare it with @throws.",
+      invalidConstantArgument:
+        "{{name}} throws on its constant arguments ({{args}}): {{error}}. Fix the constant: handling the error would only hide the bug.",
       eagerArgument:
         "{{name}} may throw: {{reason}}. It runs before Result.fromPromise can catch anything: use Result.tryAsync(() => ...) instead.",
       swallowed:
@@ -292,6 +307,12 @@ export const noUncheckedThrow = createRule<Options, MessageIds>({
       const unit = analysis.unit;
       if (site.handling === "swallowed") {
         context.report({ loc, messageId: "swallowed", data: { what: whatOf(site) } });
+        return;
+      }
+      const failure = site.kind === "call" && !site.eager ? site.callee?.constantFailure : undefined;
+      if (failure !== undefined && site.callee !== undefined) {
+        // Always the same throw: @throws or a catch would only hide it, so no suggestion.
+        context.report({ loc, messageId: "invalidConstantArgument", data: { name: site.callee.name, args: showArguments(failure.args), error: failure.error } });
         return;
       }
       if (ts.isConstructorDeclaration(unit) && unit.parameters.length > 0 && !site.inCallback) {

@@ -3,6 +3,7 @@ import {
   type ArgumentShape,
   type BuiltinTier,
   builtinCallMayThrow,
+  builtinCallOutcome,
   doesNotThrow,
   lookupThrowingBuiltin,
   throwingBuiltins,
@@ -89,6 +90,30 @@ describe("throwing built-ins", () => {
     expect(builtinCallMayThrow(regexp, [{ kind: "regexp" }])).toBe(false);
     expect(builtinCallMayThrow(regexp, [text("(")])).toBe(true);
     expect(builtinCallMayThrow(regexp, [text("a+")])).toBe(false);
+  });
+
+  it("reports the constant arguments a built-in rejects, with the error it raises", () => {
+    const regexp = lookupThrowingBuiltin("RegExp", badData);
+    if (regexp === undefined) throw new Error("table entry missing");
+    expect(builtinCallOutcome(regexp, [text("a+"), text("u")])).toEqual({ mayThrow: false });
+    expect(builtinCallOutcome(regexp, [text("a"), text("zz")])).toEqual({
+      mayThrow: true,
+      constantFailure: { args: ["a", "zz"], error: "SyntaxError: Invalid flags supplied to RegExp constructor 'zz'" },
+    });
+    // Not constant: may throw, but nothing is known to fail.
+    expect(builtinCallOutcome(regexp, [text("a"), { kind: "other" }])).toEqual({ mayThrow: true });
+  });
+
+  it("checks every value of a union of constants, and gives up on too many combinations", () => {
+    const regexp = lookupThrowingBuiltin("RegExp", badData);
+    if (regexp === undefined) throw new Error("table entry missing");
+    const oneOf = (...values: string[]): ArgumentShape => ({ kind: "oneOf", values });
+    expect(builtinCallOutcome(regexp, [oneOf("a+", "b*"), oneOf("g", "i")])).toEqual({ mayThrow: false });
+    const outcome = builtinCallOutcome(regexp, [oneOf("a+", "[b"), text("g")]);
+    expect(outcome.mayThrow && outcome.constantFailure?.args).toEqual(["[b", "g"]);
+    // 9 x 9 combinations is over the limit: not run, so not known to be safe.
+    const many = oneOf(...Array.from({ length: 9 }, (_, i) => `a{${String(i)}}`));
+    expect(builtinCallOutcome(regexp, [many, oneOf(...["g", "i", "m", "s", "u", "y", "d", "gi", "gm"])])).toEqual({ mayThrow: true });
   });
 
   it("documents every entry with its evidence", () => {

@@ -61,6 +61,36 @@ export const r = new RegExp("^a+$", "u");
 export const j = JSON.parse('{"a": 1}') as unknown;
 export const lenient = new TextDecoder().decode(new Uint8Array([0xff]));
 `,
+    // Constant patterns are checked at lint time like literals: templates of constants,
+    // \`const\` bindings (also of templates, which TypeScript types as \`string\`), imported
+    // constants, \`as const\`, enum members, numbers, and \`RegExp(...)\` without \`new\`.
+    {
+      code: `
+import { FLAGS, PAIR, WORD } from "./patterns";
+const DIGITS = "[0-9]+";
+const ID = \`\${WORD}-\${DIGITS}\`;
+const KEYS = ["key", "id"] as const;
+const COUNT = 3;
+const ANCHORED = \`^\${PAIR}$\` as const;
+enum Source { Hex = "[0-9a-f]+" }
+export const a = new RegExp(\`^\${ID}$\`);
+export const b = new RegExp(PAIR, FLAGS);
+export const c = RegExp(\`^(?:\${WORD}|\${DIGITS})$\`, "g");
+export const d = new RegExp(\`\${KEYS[0]}{\${COUNT}}\`);
+export const e = new RegExp(ANCHORED, "u");
+export const f = new RegExp(Source.Hex);
+export const g = new RegExp("^" + WORD + "$");
+const BASE = "https://example.com";
+export const u = new URL(\`\${BASE}/path\`);
+`,
+      filename: moduleFile,
+    },
+    // A union of literal types is constant too: every member is checked.
+    `
+export function matcher(kind: "a+" | "b*", flags: "g" | "i"): RegExp {
+  return new RegExp(kind, flags);
+}
+`,
     // Bugs are not errors: panic-like helpers and never-returning functions are allowed.
     `
 import { panic } from "ferrous";
@@ -477,7 +507,96 @@ export const j = new URL("not a url");
         { messageId: "mayThrow", line: 9 },
         { messageId: "mayThrow", line: 10, data: { name: "TextDecoder.decode", reason: "TypeError on invalid bytes when the decoder is fatal" } },
         { messageId: "mayThrow", line: 11 },
-        { messageId: "mayThrow", line: 12 },
+        // A constant the built-in rejects: a bug to fix, reported as such.
+        { messageId: "invalidConstantArgument", line: 12, data: { name: "new URL", args: '"not a url"', error: "TypeError: Invalid URL" } },
+      ],
+    },
+    // Patterns that are not constants: a parameter, a \`string\` variable, a \`let\`, a value
+    // from the environment, a template with a non-constant part, flags from a parameter.
+    {
+      code: `
+import { WORD } from "./patterns";
+declare const input: string;
+let mutable = "a+";
+const fromEnv = process.env["PATTERN"] ?? "a";
+export const a = new RegExp(input);
+export const b = new RegExp(mutable);
+export const c = new RegExp(fromEnv);
+export const d = new RegExp(\`^\${WORD}\${input}$\`);
+export function e(source: string): RegExp {
+  return new RegExp(\`^\${source}$\`);
+}
+export function f(flags: string): RegExp {
+  return RegExp(WORD, flags);
+}
+`,
+      filename: moduleFile,
+      errors: [
+        { messageId: "mayThrow", line: 6, data: { name: "new RegExp", reason: "SyntaxError on an invalid pattern" } },
+        { messageId: "mayThrow", line: 7 },
+        { messageId: "mayThrow", line: 8 },
+        { messageId: "mayThrow", line: 9 },
+        { messageId: "mayThrow", line: 11, suggestions: suggestionCount(1) },
+        { messageId: "mayThrow", line: 14, data: { name: "RegExp", reason: "SyntaxError on an invalid pattern" }, suggestions: suggestionCount(1) },
+      ],
+    },
+    // Constant patterns that are invalid always throw: the message says why, and offers no
+    // @throws (it would hide the bug). Callers still see that the function throws.
+    {
+      code: `
+import { OPEN_GROUP, WORD } from "./patterns";
+export const a = new RegExp("(");
+export const b = new RegExp("a", "zz");
+export const c = new RegExp(OPEN_GROUP);
+export const d = new RegExp(\`\${WORD}(\`);
+export function matcher(kind: "a+" | "[b"): RegExp {
+  return new RegExp(kind);
+}
+function broken(): RegExp {
+  return new RegExp(\`^\${OPEN_GROUP}$\`);
+}
+export const e = broken();
+export const f = new RegExp("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz(");
+export const g = new RegExp("\\\\d(");
+`,
+      filename: moduleFile,
+      errors: [
+        {
+          messageId: "invalidConstantArgument",
+          line: 3,
+          data: { name: "new RegExp", args: '"("', error: "SyntaxError: Invalid regular expression: /(/: Unterminated group" },
+          suggestions: null,
+        },
+        {
+          messageId: "invalidConstantArgument",
+          line: 4,
+          data: { name: "new RegExp", args: '"a", "zz"', error: "SyntaxError: Invalid flags supplied to RegExp constructor 'zz'" },
+        },
+        { messageId: "invalidConstantArgument", line: 5, data: { name: "new RegExp", args: '"("', error: "SyntaxError: Invalid regular expression: /(/: Unterminated group" } },
+        {
+          messageId: "invalidConstantArgument",
+          line: 6,
+          data: { name: "new RegExp", args: '"[a-z]+("', error: "SyntaxError: Invalid regular expression: /[a-z]+(/: Unterminated group" },
+        },
+        {
+          messageId: "invalidConstantArgument",
+          line: 8,
+          data: { name: "new RegExp", args: '"[b"', error: "SyntaxError: Invalid regular expression: /[b/: Unterminated character class" },
+          suggestions: null,
+        },
+        { messageId: "invalidConstantArgument", line: 11, data: { name: "new RegExp", args: '"^($"', error: "SyntaxError: Invalid regular expression: /^($/: Unterminated group" } },
+        { messageId: "mayThrow", line: 13, data: { name: "broken", reason: "it calls new RegExp" } },
+        // Long constants are shortened in the message, and shown as code.
+        {
+          messageId: "invalidConstantArgument",
+          line: 14,
+          data: {
+            name: "new RegExp",
+            args: '"abcdefghijklmnopqrstuvwxyzabcdefghijklm…"',
+            error: "SyntaxError: Invalid regular expression: /abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz(/: Unterminated group",
+          },
+        },
+        { messageId: "invalidConstantArgument", line: 15, data: { name: "new RegExp", args: String.raw`"\\d("`, error: String.raw`SyntaxError: Invalid regular expression: /\d(/: Unterminated group` } },
       ],
     },
     // Node's synchronous file system and child_process calls, however imported.
@@ -706,10 +825,11 @@ export function byReference(items: string[]): string[] {
       filename: moduleFile,
       errors: [
         { messageId: "mayThrow", line: 10, suggestions: suggestionCount(1) },
-        // Callbacks without a name have no JSDoc to add @throws to.
-        { messageId: "mayThrow", line: 15, suggestions: null },
-        { messageId: "mayThrow", line: 17, suggestions: null },
-        { messageId: "mayThrow", line: 18, suggestions: null },
+        // Callbacks without a name have no JSDoc to add @throws to. The constant arguments
+        // ("{", "%") always fail: reported as such, in the callbacks that run them.
+        { messageId: "invalidConstantArgument", line: 15, suggestions: null },
+        { messageId: "invalidConstantArgument", line: 17, suggestions: null },
+        { messageId: "invalidConstantArgument", line: 18, suggestions: null },
         { messageId: "mayThrow", line: 19, suggestions: null },
         {
           messageId: "mayThrow",
@@ -928,6 +1048,14 @@ try { check(1); } catch { /* handled */ }
 `,
       options: [{ inference: "file" }],
     },
+    // Without types, literals, templates and \`+\` of literals are constants.
+    {
+      code: `
+export const a = new RegExp(\`^\${"[a-z]+"}-\${3}$\`);
+export const b = new RegExp("^a" + "+$", "u");
+`,
+      options: [{ inference: "file" }],
+    },
   ],
   invalid: [
     {
@@ -962,6 +1090,20 @@ function check(n: number): number {
 `,
       options: [{ inference: "file" }],
       errors: [{ messageId: "unhandledThrow", suggestions: suggestionCount(1) }],
+    },
+    // A name is not followed without types (a parameter could shadow it), but an invalid
+    // pattern made of literals is still caught.
+    {
+      code: `
+const WORD = "[a-z]+";
+export const a = new RegExp(\`^\${WORD}$\`);
+export const b = new RegExp("a" + "(");
+`,
+      options: [{ inference: "file" }],
+      errors: [
+        { messageId: "mayThrow", line: 3, data: { name: "new RegExp", reason: "SyntaxError on an invalid pattern" } },
+        { messageId: "invalidConstantArgument", line: 4, data: { name: "new RegExp", args: '"a("', error: "SyntaxError: Invalid regular expression: /a(/: Unterminated group" } },
+      ],
     },
   ],
 });
