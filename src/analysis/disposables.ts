@@ -99,7 +99,7 @@ export function producesOwnedResource(expression: TSESTree.Expression, services:
 
 /** The fate of one local binding of a resource. */
 export type BindingFate =
-  /** Released in a `finally`, right after it is bound, or moved out (returned, passed, stored). */
+  /** Released in a `finally`, right after it is bound, or moved out (returned, passed, stored, handed to its event listeners). */
   | { readonly kind: "released" }
   /** Something this analysis does not follow (reassigned, captured by a closure). */
   | { readonly kind: "unknown" }
@@ -122,6 +122,11 @@ function releaseCall(
       ? member.property.name
       : undefined;
   if (name === undefined || !(member.computed ? disposeSymbols.has(name) : releaseMethods.has(name))) return undefined;
+  return callOf(member);
+}
+
+/** The call whose callee is `member` (`x.m()`, `x?.m()`, `(x?.m)()`), if it is called. */
+function callOf(member: TSESTree.MemberExpression): TSESTree.CallExpression | undefined {
   let callee: TSESTree.Node = member;
   let parent = member.parent;
   if (parent.type === AST_NODE_TYPES.ChainExpression) {
@@ -129,6 +134,29 @@ function releaseCall(
     parent = parent.parent;
   }
   return parent.type === AST_NODE_TYPES.CallExpression && parent.callee === callee ? parent : undefined;
+}
+
+/** Node's EventEmitter and the DOM's EventTarget methods that register a listener. */
+const listenerMethods: ReadonlySet<string> = new Set(["on", "once", "addListener", "prependListener", "prependOnceListener", "addEventListener"]);
+
+/**
+ * True when `member`, a read off the resource (`x.on`, `x.stdout`), registers an event listener on
+ * the resource or on one property of it: `x.on(...)`, `x.stdout.on(...)`. Its lifetime is then its
+ * events': `using` would dispose a child process or a socket before they fire.
+ */
+function registersListener(member: TSESTree.MemberExpression): boolean {
+  if (isListenerCall(member)) return true;
+  const outer = member.parent;
+  return !member.computed && outer.type === AST_NODE_TYPES.MemberExpression && outer.object === member && isListenerCall(outer);
+}
+
+function isListenerCall(member: TSESTree.MemberExpression): boolean {
+  return (
+    !member.computed &&
+    member.property.type === AST_NODE_TYPES.Identifier &&
+    listenerMethods.has(member.property.name) &&
+    callOf(member) !== undefined
+  );
 }
 
 /** What one read of the binding does with the resource. */
@@ -157,7 +185,8 @@ function classifyUse(
       case AST_NODE_TYPES.MemberExpression: {
         if (parent.object !== node) return { kind: "read" };
         const call = releaseCall(parent, sourceCode, releaseMethods);
-        return call === undefined ? { kind: "read" } : { kind: "released", call };
+        if (call !== undefined) return { kind: "released", call };
+        return registersListener(parent) ? { kind: "moved" } : { kind: "read" };
       }
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:

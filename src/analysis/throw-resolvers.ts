@@ -75,10 +75,17 @@ export function argumentShape(node: ts.Expression, checker?: ts.TypeChecker): Ar
     return { kind: "object", props };
   }
   const values = constantValuesOf(inner, checker);
-  if (values === undefined) return { kind: "other" };
+  if (values === undefined) return checker !== undefined && isPrimitive(checker.getTypeAtLocation(inner)) ? { kind: "primitive" } : { kind: "other" };
   const [only] = values;
   if (values.length > 1 || only === undefined) return { kind: "oneOf", values };
   return typeof only === "string" ? { kind: "string", value: only } : { kind: "number", value: only };
+}
+
+const primitiveFlags = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void;
+
+/** A string, number, boolean, `null` or `undefined` type, or a union of them only. */
+function isPrimitive(type: ts.Type): boolean {
+  return (type.isUnion() ? type.types : [type]).every((member) => (member.flags & primitiveFlags) !== 0 && (member.flags & ts.TypeFlags.Intersection) === 0);
 }
 
 function isFatalDecoder(node: ts.Expression | undefined): boolean {

@@ -47,7 +47,18 @@ export type ArgumentShape =
   | { readonly kind: "regexp" }
   | { readonly kind: "object"; readonly props: ReadonlyMap<string, ArgumentShape> }
   | { readonly kind: "true" }
+  /** With types: a string, number, boolean, `null` or `undefined` whose value is not known. */
+  | { readonly kind: "primitive" }
   | { readonly kind: "other" };
+
+/**
+ * `JSON.stringify` of a primitive cannot throw (no cycles, no bigint, no `toJSON`), unless a
+ * replacer function runs on it: only a first argument that may be an object, or a replacer
+ * that may be a function, makes the call one that can throw.
+ */
+const primitiveKinds: ReadonlySet<ArgumentShape["kind"]> = new Set(["string", "number", "oneOf", "true", "primitive"]);
+const stringifiesAnObject = (args: readonly ArgumentShape[]): boolean =>
+  args[0] !== undefined && (!primitiveKinds.has(args[0].kind) || (args[1] !== undefined && !primitiveKinds.has(args[1].kind)));
 
 /** `new RegExp(/a/)` copies a literal the parser has checked; a string is checked by running it. */
 const notARegExpLiteral = (args: readonly ArgumentShape[]): boolean => args[0] !== undefined && args[0].kind !== "regexp";
@@ -69,6 +80,7 @@ const entries: readonly ThrowingBuiltin[] = [
     errors: ["TypeError"],
     why: "TypeError on cycles and bigint",
     evidence: "JSON.stringify({ n: 1n }) and JSON.stringify(cyclic) throw TypeError",
+    applies: stringifiesAnObject,
   },
   {
     name: "URL",

@@ -2,6 +2,7 @@ import { type TypeOrValueSpecifier, typeMatchesSomeSpecifier, typeOrValueSpecifi
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import type { RuleFix, RuleFixer } from "@typescript-eslint/utils/ts-eslint";
+import { isObjectFlagSet, isObjectType, isTypeReference } from "ts-api-utils";
 import ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
 import { bindingFate, type DisposeKind, disposeKindOfType, producesOwnedResource } from "../analysis/disposables.js";
@@ -93,7 +94,7 @@ export const requireUsing = createRule<Options, MessageIds>({
           allowTypes: {
             ...typeOrValueSpecifiersSchema,
             description:
-              "Disposable types that may be left undisposed, as TypeOrValueSpecifiers. The default lists Node's timers, servers, sockets, streams and child processes, which are meant to outlive the scope that starts them; setting this option replaces that list.",
+              "Disposable types that may be left undisposed, as TypeOrValueSpecifiers; a class or interface that extends one is allowed too. The default lists Node's timers, servers, sockets, streams and child processes, which are meant to outlive the scope that starts them; setting this option replaces that list.",
           },
           releaseMethods: {
             type: "array",
@@ -116,6 +117,17 @@ export const requireUsing = createRule<Options, MessageIds>({
     const releaseMethods: ReadonlySet<string> = new Set(options.releaseMethods ?? defaultReleaseMethods);
     const kinds = new WeakMap<ts.Type, DisposeKind | null>();
 
+    /**
+     * Whether `type` is named in `allowTypes`, or is a class or interface that extends one:
+     * `spawn` with pipes gives a `ChildProcessByStdio`, which extends `ChildProcess`.
+     */
+    function isAllowed(type: ts.Type, depth: number): boolean {
+      if (typeMatchesSomeSpecifier(type, allowTypes, services.program)) return true;
+      const declared = isTypeReference(type) ? type.target : type;
+      if (depth > 8 || !isObjectType(declared) || !isObjectFlagSet(declared, ts.ObjectFlags.ClassOrInterface)) return false;
+      return checker.getBaseTypes(declared as ts.InterfaceType).some((base) => isAllowed(base, depth + 1));
+    }
+
     /** The dispose kind of a resource type the rule checks (allowed types are none). */
     function resourceKind(type: ts.Type): DisposeKind | undefined {
       const cached = kinds.get(type);
@@ -123,7 +135,7 @@ export const requireUsing = createRule<Options, MessageIds>({
       let kind = disposeKindOfType(checker, type);
       if (kind !== undefined && allowTypes.length > 0) {
         const members = type.isUnion() ? type.types : [type];
-        if (members.some((member) => typeMatchesSomeSpecifier(member, allowTypes, services.program))) kind = undefined;
+        if (members.some((member) => isAllowed(member, 0))) kind = undefined;
       }
       kinds.set(type, kind ?? null);
       return kind;

@@ -98,7 +98,6 @@ export function ferrousOnTerminal(args: readonly string[], cwd: string, env: Nod
   const command = [process.execPath, cliPath, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
   return new Promise((resolve) => {
     // The child is handed to its event handlers and ends on its own: nothing to dispose here.
-    // eslint-disable-next-line ferrous/require-using -- see above
     const child = spawn("script", ["-qec", command, "/dev/null"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));

@@ -61,6 +61,15 @@ export const r = new RegExp("^a+$", "u");
 export const j = JSON.parse('{"a": 1}') as unknown;
 export const lenient = new TextDecoder().decode(new Uint8Array([0xff]));
 `,
+    // \`JSON.stringify\` of a primitive cannot throw: no cycles, no bigint, no toJSON to run.
+    `
+declare const text: string;
+declare const count: number;
+declare const maybe: string | undefined;
+declare const flag: boolean;
+export const a = JSON.stringify(text) + JSON.stringify(count, null, 2) + String(JSON.stringify(maybe));
+export const b = JSON.stringify(flag ? "yes" : 1) + JSON.stringify("literal") + JSON.stringify(null);
+`,
     // Constant patterns are checked at lint time like literals: templates of constants,
     // \`const\` bindings (also of templates, which TypeScript types as \`string\`), imported
     // constants, \`as const\`, enum members, numbers, and \`RegExp(...)\` without \`new\`.
@@ -509,6 +518,25 @@ export const j = new URL("not a url");
         { messageId: "mayThrow", line: 11 },
         // A constant the built-in rejects: a bug to fix, reported as such.
         { messageId: "invalidConstantArgument", line: 12, data: { name: "new URL", args: '"not a url"', error: "TypeError: Invalid URL" } },
+      ],
+    },
+    // \`JSON.stringify\` of what may be an object, a bigint, or a primitive with a replacer function.
+    {
+      code: `
+declare const value: unknown;
+declare const big: bigint;
+declare const record: { readonly n: number };
+declare const text: string;
+export const a = JSON.stringify(value);
+export const b = JSON.stringify(big);
+export const c = JSON.stringify(record);
+export const d = JSON.stringify(text, (_key: string, v: unknown) => v);
+`,
+      errors: [
+        { messageId: "mayThrow", line: 6, data: { name: "JSON.stringify", reason: "TypeError on cycles and bigint" } },
+        { messageId: "mayThrow", line: 7 },
+        { messageId: "mayThrow", line: 8 },
+        { messageId: "mayThrow", line: 9 },
       ],
     },
     // Patterns that are not constants: a parameter, a \`string\` variable, a \`let\`, a value

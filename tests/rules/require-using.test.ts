@@ -3,6 +3,19 @@ import { typedRuleTester } from "./rule-tester.js";
 
 const res = `import { Lock, Conn, Pool, OwnedPool, lock, lockWithId, connect, makeConn } from "./modules/resources/res.js";`;
 const lockData = { resource: "`Lock`", keyword: "using" } as const;
+// A child-process-like resource: events on itself and on a property stream.
+const proc = `declare class Stream { on(event: string, listener: (chunk: string) => void): this; pause(): void }
+declare class Proc implements Disposable {
+  readonly stdout: Stream;
+  readonly name: string;
+  on(event: "close", listener: (code: number) => void): this;
+  once(event: "close", listener: (code: number) => void): this;
+  kill(): void;
+  [Symbol.dispose](): void;
+}
+declare function start(): Proc;
+declare function handler(): void;`;
+const procData = { name: "p", resource: "`Proc`", keyword: "using" } as const;
 const connData = { resource: "`Conn`", keyword: "await using" } as const;
 
 typedRuleTester().run("require-using", requireUsing, {
@@ -24,6 +37,14 @@ typedRuleTester().run("require-using", requireUsing, {
     `${res}\nexport function f(flag: boolean) { const l = lock(); return flag ? l : undefined; }`,
     // Iterating hands it to the iteration protocol (`for await (const entry of dir)` closes an `fs.Dir`).
     `import { lines } from "./modules/resources/res.js";\nexport function f() { const ls = lines(); for (const line of ls) console.log(line); }`,
+    // Owned by its events: a listener on the value or on one of its properties keeps it alive
+    // past the scope, and `using` would dispose it before the events fire.
+    `${proc}\nexport function run() {\n  return new Promise<number>((resolve) => {\n    const p = start();\n    let out = "";\n    p.stdout.on("data", (chunk) => (out += chunk));\n    p.on("close", (code) => { resolve(code + out.length); });\n  });\n}`,
+    `${proc}\nexport function f() { const p = start(); p.once("close", handler); p.kill(); }`,
+    `${proc}\nexport function f() { const p = start(); p.stdout.on("data", handler); }`,
+    `${proc}\nexport function f() { const p: Proc | undefined = start(); p?.stdout.on("data", handler); }`,
+    `declare class Channel extends EventTarget implements Disposable { [Symbol.dispose](): void }\nexport function f() { const c = new Channel(); c.addEventListener("message", () => {}); }`,
+    `import { spawn } from "node:child_process";\nexport function run() {\n  return new Promise<number | null>((resolve) => {\n    const child = spawn("script", ["-qec", "true", "/dev/null"], { stdio: ["ignore", "pipe", "pipe"] });\n    let output = "";\n    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));\n    child.on("close", (code) => { resolve(output === "" ? code : null); });\n  });\n}`,
     // Released on every path.
     `${res}\nexport function f(work: () => void) { const l = lock(); try { work(); } finally { l[Symbol.dispose](); } }`,
     `${res}\nexport async function f() { const c = await connect(); try { await c.query(); } finally { await c[Symbol.asyncDispose](); } }`,
@@ -59,6 +80,14 @@ typedRuleTester().run("require-using", requireUsing, {
     `${res}\nexport function f() { let l = lock(); l = lock(); using m = l; }`,
     // Allowed types.
     { code: `${res}\nexport function f() { lock(); const l = lock(); }`, options: [{ allowTypes: [{ from: "file", name: "Lock", path: "modules/resources/res.ts" }] }] },
+    // A class that extends an allowed type is allowed too.
+    {
+      code: `${res}\nclass AuditedLock extends Lock {}\nexport function f() { const l = new AuditedLock(); l.touch(); }`,
+      options: [{ allowTypes: [{ from: "file", name: "Lock", path: "modules/resources/res.ts" }] }],
+    },
+    // The default allowTypes name \`ChildProcess\`; \`spawn\` with pipes gives a \`ChildProcessByStdio\`,
+    // which extends it, and \`spawn\` without options a \`ChildProcessWithoutNullStreams\`.
+    `import { spawn } from "node:child_process";\nexport function f() { const child = spawn("ls", [], { stdio: ["ignore", "pipe", "pipe"] }); child.kill(); const other = spawn("ls"); other.kill(); }`,
     // Not Disposable.
     `export function f() { new Date(); const m = new Map(); JSON.parse("1"); }`,
     `declare const anything: any;\nexport function f() { anything(); const x = anything.make(); }`,
@@ -262,6 +291,94 @@ typedRuleTester().run("require-using", requireUsing, {
           data: { name: "l", ...lockData },
           suggestions: [
             { messageId: "useUsing", output: `import { lock } from "../modules/resources/res.js";\nexport function f() { lock(); using l = lock(); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // Only other method calls: nothing owns it.
+      code: `${proc}\nexport function f() { const p = start(); p.kill(); p.stdout.pause(); }`,
+      errors: [
+        {
+          messageId: "neverDisposed",
+          data: procData,
+          line: 12,
+          suggestions: [{ messageId: "useUsing", output: `${proc}\nexport function f() { using p = start(); p.kill(); p.stdout.pause(); }` }],
+        },
+      ],
+    },
+    {
+      // A listener on another object that merely mentions the value does not own it.
+      code: `${proc}\nexport function f(bus: Proc) { const p = start(); bus.on("close", handler); bus.stdout.on(p.name, handler); }`,
+      errors: [
+        {
+          messageId: "neverDisposed",
+          data: procData,
+          line: 12,
+          suggestions: [
+            { messageId: "useUsing", output: `${proc}\nexport function f(bus: Proc) { using p = start(); bus.on("close", handler); bus.stdout.on(p.name, handler); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // `on` read but not called, or a listener method two properties away.
+      code: `${proc}\ndeclare function make(): Proc & { io: { stdout: Stream } };\nexport function f() { const p = start(); const on = p.on; const q = make(); q.io.stdout.on("data", handler); return on; }`,
+      errors: [
+        {
+          messageId: "neverDisposed",
+          data: procData,
+          line: 13,
+          suggestions: [
+            {
+              messageId: "useUsing",
+              output: `${proc}\ndeclare function make(): Proc & { io: { stdout: Stream } };\nexport function f() { using p = start(); const on = p.on; const q = make(); q.io.stdout.on("data", handler); return on; }`,
+            },
+          ],
+        },
+        {
+          messageId: "neverDisposed",
+          data: { name: "q", resource: "Disposable", keyword: "using" },
+          line: 13,
+          suggestions: [
+            {
+              messageId: "useUsing",
+              output: `${proc}\ndeclare function make(): Proc & { io: { stdout: Stream } };\nexport function f() { const p = start(); const on = p.on; using q = make(); q.io.stdout.on("data", handler); return on; }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A non-listener method on a real resource is still reported.
+      code: `import { open } from "node:fs/promises";\nexport async function f() { const file = await open("x", "w"); await file.write("data"); }`,
+      errors: [
+        {
+          messageId: "neverDisposed",
+          data: { name: "file", resource: "`FileHandle`", keyword: "await using" },
+          suggestions: [
+            {
+              messageId: "useAwaitUsing",
+              output: `import { open } from "node:fs/promises";\nexport async function f() { await using file = await open("x", "w"); await file.write("data"); }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // With allowTypes emptied, a real child process whose events nobody listens to is a
+      // resource: `spawn` with pipes gives a `ChildProcessByStdio`.
+      code: `import { spawn } from "node:child_process";\nexport function f() { const child = spawn("ls", [], { stdio: ["ignore", "pipe", "pipe"] }); child.kill(); }`,
+      options: [{ allowTypes: [] }],
+      errors: [
+        {
+          messageId: "neverDisposed",
+          data: { name: "child", resource: "`ChildProcessByStdio`", keyword: "using" },
+          suggestions: [
+            {
+              messageId: "useUsing",
+              output: `import { spawn } from "node:child_process";\nexport function f() { using child = spawn("ls", [], { stdio: ["ignore", "pipe", "pipe"] }); child.kill(); }`,
+            },
           ],
         },
       ],
