@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { bundleMinified } from "./bundle.ts";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, "dist", "index.mjs");
@@ -37,18 +37,17 @@ interface Size {
  * @throws {Error} when esbuild cannot bundle it.
  */
 async function sizeOf(source: string): Promise<Size> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: root, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    write: false,
-    logLevel: "error",
-    // The package as a user installs it: the built entry, not the sources.
-    alias: { ferrous: dist },
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const code = await bundleMinified(source, dist, root);
   return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+}
+
+/**
+ * The version field of a package.json.
+ *
+ * @throws {Error} when the file cannot be read or parsed.
+ */
+function versionOf(path: string): string {
+  return (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
 }
 
 /**
@@ -63,14 +62,6 @@ async function main(): Promise<void> {
     console.log(`${name.padEnd(32)} ${String(sizes[name].minified).padStart(7)} B min ${String(sizes[name].gzip).padStart(6)} B gzip`);
   }
 
-  /**
- * The version field of a package.json.
- *
- * @throws {Error} when the file cannot be read or parsed.
- */
-function versionOf(path: string): string {
-  return (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
-}
   const target = 1000;
   const okErr = sizes["ferrous Ok, Err"]?.gzip ?? Number.NaN;
   console.log(`\nOk, Err: ${okErr} B gzip (target < ${target}: ${okErr < target ? "met" : "NOT met"})`);

@@ -5,8 +5,8 @@
 // `TaggedError` alone (675 B became 2,252 B).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleMinified } from "../../bench/bundle.ts";
 
 const root = path.join(import.meta.dirname, "..", "..");
 const entry = path.join(root, "dist", "index.mjs");
@@ -18,16 +18,7 @@ const entry = path.join(root, "dist", "index.mjs");
  */
 async function bundle(source: string): Promise<string> {
   if (!existsSync(entry)) throw new Error("dist/index.mjs is missing: run `npm run build` before these tests.");
-  const result = await build({
-    stdin: { contents: source, resolveDir: root, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    write: false,
-    logLevel: "silent",
-    alias: { ferrous: entry },
-  });
-  return result.outputFiles[0]?.text ?? "";
+  return new TextDecoder().decode(await bundleMinified(source, entry, root));
 }
 
 // Strings that only a given part of the runtime contains (they survive minification).
