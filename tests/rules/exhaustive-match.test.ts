@@ -47,6 +47,9 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
     `export function f() { switch (true) { case Math.random() > 0.5: return 1; default: return 0; } }`,
     // A case of a non-literal value: the rule cannot tell what it covers.
     `${shapes}export function f(m: Mode, other: string) { switch (m) { case other: return 1; default: return 0; } }`,
+    // The default shares its branch with named cases and hides no variant: it still takes values
+    // from outside the types (an error map must not throw on them), and a new variant is reported.
+    `${shapes}export function f(s: Shape): string { switch (s.kind) { case "circle": return "round"; case "square": case "triangle": default: return "other"; } }`,
     // Only undefined is left to the default: the default is its branch.
     `${shapes}export function f(m: Mode | undefined) { switch (m) { case "fast": case "slow": case "off": return 1; default: return 0; } }`,
     // if/else-if: complete chains, chains with a guard, chains that are not over one discriminant.
@@ -140,6 +143,13 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
     { code: `export function f(b: boolean) { switch (b) { case true: return 1; default: return 0; } }`, errors: [switchHides("false", "b")] },
     { code: `export function f(n: 1 | 2 | 3) { switch (n) { case 1: case 2: return 1; default: return 0; } }`, errors: [switchHides("3", "n")] },
     { code: `${shapes}export function f(m: Mode | undefined) { switch (m) { case "fast": return 1; default: return 0; } }`, options: report, errors: [switchHides(`"slow" and "off"`, "m")] },
+    // A default that shares its branch with a named case still hides the variants no case names (rxjs's getXHRResponse).
+    { code: `${shapes}export function f(m: Mode) { switch (m) { case "fast": return 1; case "slow": default: return 0; } }`, errors: [switchHides(`"off"`, "m")] },
+    // A chain over a second discriminant inside a case, whose else takes a variant (zod v3's too_small and "set").
+    {
+      code: `${shapes}export function f(s: Shape, m: Mode) { let message: string; switch (s.kind) { case "circle": if (m === "fast") message = "f"; else if (m === "slow") message = "s"; else message = "?"; break; case "square": case "triangle": message = "-"; } return message; }`,
+      errors: [elseHides(`"off"`, "m")],
+    },
     // Long lists name the first seven variants and count the rest.
     {
       code: `type Ten = "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i" | "j";\nexport function f(x: Ten) { switch (x) { case "a": return 1; default: return 0; } }`,
