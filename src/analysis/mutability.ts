@@ -48,8 +48,51 @@ function isThirdPartyDeclaration(declaration: ts.Declaration, program: ts.Progra
   return isExternalDeclaration(declaration, program) && !program.isSourceFileDefaultLibrary(declaration.getSourceFile());
 }
 
-function isFunctionLike(type: ts.Type): boolean {
-  return unionParts(type).every((part) => part.getCallSignatures().length > 0 || part.getConstructSignatures().length > 0);
+function isCallable(type: ts.Type): boolean {
+  return type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0;
+}
+
+/** A function or class in every member of the union: behaviour, not data. */
+export function isFunctionType(type: ts.Type): boolean {
+  return unionParts(type).every(isCallable);
+}
+
+/** How deep namespaces of namespaces of functions are followed. */
+const MAX_NAMESPACE_DEPTH = 3;
+
+/**
+ * Behaviour, not data: a function, or a namespace of functions (an object whose members are
+ * methods, functions, readonly or namespaces themselves, with at least one function, like a
+ * module namespace `import * as iso` or `{ input: { serialize, deserialize } }`). Reassigning
+ * such a member swaps behaviour, as reassigning a method would; the rule does not report methods.
+ */
+function isBehaviour(type: ts.Type, checker: ts.TypeChecker, program: ts.Program, depth = 0): boolean {
+  return unionParts(type).every((part) => isCallable(part) || (depth < MAX_NAMESPACE_DEPTH && isNamespaceOfFunctions(part, checker, program, depth + 1)));
+}
+
+function isNamespaceOfFunctions(type: ts.Type, checker: ts.TypeChecker, program: ts.Program, depth: number): boolean {
+  if ((type.flags & ts.TypeFlags.Object) === 0 || checker.isArrayType(type) || checker.isTupleType(type)) return false;
+  if (collectionNames.some((name) => isBuiltinSymbolLike(program, type, name))) return false;
+  if (checker.getIndexInfosOfType(type).some((info) => !info.isReadonly && !isBehaviour(info.type, checker, program, depth))) return false;
+  let hasFunction = false;
+  for (const property of type.getProperties()) {
+    const isMethod = (property.flags & ts.SymbolFlags.Method) !== 0;
+    if (isMethod || isBehaviour(checker.getTypeOfSymbol(property), checker, program, depth)) {
+      hasFunction = true;
+    } else if (!isPropertyReadonlyInType(type, property.getEscapedName(), checker)) {
+      return false;
+    }
+  }
+  return hasFunction;
+}
+
+/**
+ * A type with one value (`"C"`, `true`, `undefined`, an enum member): a type-checked write can
+ * only store the value that is already there, so such a field is not state (`{ kind: "C" }`,
+ * the fields of `{ [K in Keys]: K }` enum objects).
+ */
+function isUnitType(type: ts.Type): boolean {
+  return !type.isUnion() && (type.flags & (ts.TypeFlags.Literal | ts.TypeFlags.UniqueESSymbol | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0;
 }
 
 function unionParts(type: ts.Type): readonly ts.Type[] {
@@ -71,17 +114,19 @@ function isGetterOnly(property: ts.Symbol): boolean {
 
 /**
  * True when some property of the object type is data that anyone may reassign: public, not
- * readonly, not a method or function, declared in the project.
+ * readonly, not a method, function or namespace of functions, not of a one-value type,
+ * declared in the project.
  */
 function hasWritableDataProperty(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): boolean {
-  if (checker.getIndexInfosOfType(type).some((info) => !info.isReadonly && !isFunctionLike(info.type))) return true;
+  if (checker.getIndexInfosOfType(type).some((info) => !info.isReadonly && !isFunctionType(info.type))) return true;
   for (const property of type.getProperties()) {
     if ((property.flags & ts.SymbolFlags.Method) !== 0 || isGetterOnly(property) || isPrivateMember(property)) continue;
     const declarations = property.getDeclarations() ?? [];
     // Inherited from a library type (an `Error`'s `message`): not the project's state to fix.
     if (declarations.length > 0 && declarations.every((declaration) => isExternalDeclaration(declaration, program))) continue;
     if (isPropertyReadonlyInType(type, property.getEscapedName(), checker)) continue;
-    if (isFunctionLike(checker.getTypeOfSymbol(property))) continue;
+    const propertyType = checker.getTypeOfSymbol(property);
+    if (isUnitType(propertyType) || isBehaviour(propertyType, checker, program)) continue;
     return true;
   }
   return false;
@@ -220,6 +265,18 @@ function isObjectFreeze(node: TSESTree.Expression): boolean {
   );
 }
 
+/** An object literal of functions and namespaces of functions (`{ get() {}, io: { read: () => 1 } }`), judged from syntax. */
+function isNamespaceLiteral(node: TSESTree.ObjectExpression, depth = 0): boolean {
+  return node.properties.every(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      (property.kind !== "init" ||
+        property.method ||
+        isFunctionValue(property.value) ||
+        (depth < MAX_NAMESPACE_DEPTH && property.value.type === AST_NODE_TYPES.ObjectExpression && property.value.properties.length > 0 && isNamespaceLiteral(property.value, depth + 1))),
+  );
+}
+
 /**
  * The kind of mutable data an initializer creates, judged from its syntax alone: array and
  * object literals, `new Map/Set/WeakMap/WeakSet/Array`, `Array.from/of`; `undefined` for
@@ -237,13 +294,9 @@ export function mutableKindOfInitializer(
       return mutableKindOfInitializer(node.expression, isGlobal);
     case AST_NODE_TYPES.ArrayExpression:
       return "array";
-    case AST_NODE_TYPES.ObjectExpression: {
+    case AST_NODE_TYPES.ObjectExpression:
       // An object of functions is a namespace, not a record of data.
-      const data = node.properties.some(
-        (property) => property.type === AST_NODE_TYPES.SpreadElement || (property.kind === "init" && !property.method && !isFunctionValue(property.value)),
-      );
-      return data ? "object" : undefined;
-    }
+      return isNamespaceLiteral(node) ? undefined : "object";
     case AST_NODE_TYPES.NewExpression: {
       if (node.callee.type !== AST_NODE_TYPES.Identifier || !isGlobal(node.callee.name)) return undefined;
       const name = node.callee.name;

@@ -9,12 +9,13 @@ import {
   mutableKindOfInitializer,
   mutableKindOfType,
   hasMutableContents,
+  isFunctionType,
   mutatingMethods,
   namesThirdPartyType,
 } from "../analysis/mutability.js";
 import { compileOptionPattern } from "../analysis/option-pattern.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
-import { isFunctionNode } from "../analysis/function-nodes.js";
+import { isFunctionNode, isFunctionValue } from "../analysis/function-nodes.js";
 
 export type Options = [
   {
@@ -326,11 +327,25 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
       return true;
     }
 
+    /**
+     * `static create = (...) => new Foo(...)`: a static method written as a field. Reassigning it
+     * is as possible, and as rare, as reassigning a method, which the rule does not report. A
+     * field declared without a value (`static onError: (e: unknown) => void;`) is a slot for
+     * others to fill: state, still reported.
+     */
+    function holdsFunction(node: TSESTree.PropertyDefinition | TSESTree.AccessorProperty): boolean {
+      if (node.value === null) return false;
+      if (isFunctionValue(node.value)) return true;
+      if (services === undefined) return node.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSFunctionType;
+      return isFunctionType(services.getTypeAtLocation(node.key));
+    }
+
     function checkStatic(node: TSESTree.PropertyDefinition | TSESTree.AccessorProperty): void {
       if (!node.static || node.declare || isDeclarationFile || isAmbient(node)) return;
       const name = propertyName(node, sourceCode);
       if (isIgnored(name)) return;
       if (!node.readonly) {
+        if (holdsFunction(node)) return;
         context.report({ node: node.key, messageId: "mutableStatic", data: { name, what: "reassignable" } });
         return;
       }

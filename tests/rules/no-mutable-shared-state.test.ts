@@ -70,6 +70,17 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     { code: `interface Tree { readonly name: string; readonly kids: readonly Tree[] }\nexport const tree: Tree = { name: "root", kids: [] };`, options: [{ deep: true }] },
     // Without deep, a frozen shell is enough.
     `export const config = Object.freeze({ hosts: ["a"] });\nexport const rows: readonly { n: number }[] = [];`,
+    // Static methods written as fields (zod's `static create = (...) => ...`, rxjs's `static now: () => number = ...`).
+    `export class ZodString { static create = (x?: string) => new ZodString(); static strictCreate = function () { return 1; }; private static make = () => 1; }`,
+    `export class Scheduler { public static now: () => number = Date.now; static accessor factory = () => new Scheduler(); }`,
+    // Fields with one possible value: a type-checked write cannot change them.
+    `interface CompleteNotification { kind: "C" }\nexport const COMPLETE: CompleteNotification = { kind: "C" };`,
+    `interface Observer { next(value: number): void }\nexport const EMPTY_OBSERVER: Readonly<Observer> & { closed: true } = { closed: true, next() {} };`,
+    `function arrayToEnum<T extends string>(items: T[]): { [K in T]: K } { return Object.fromEntries(items.map((i) => [i, i])) as { [K in T]: K }; }\nexport const Code = arrayToEnum(["a", "b"]);`,
+    `enum Kind { A, B }\nexport const nothing: { value: undefined; none: null; kind: Kind.A } = { value: undefined, none: null, kind: Kind.A };`,
+    // Namespaces of namespaces of functions: behaviour, not data (zod's local \`z\`, tRPC's defaultTransformer).
+    `import * as fns from "./modules/shared-state/functions.js";\nexport const z = { ...fns, fns };`,
+    `interface Transformer { serialize(x: unknown): unknown; deserialize: (x: unknown) => unknown }\nexport const transformer: { input: Transformer; output: Transformer } = { input: { serialize: (x) => x, deserialize: (x) => x }, output: { serialize: (x) => x, deserialize: (x) => x } };`,
     // Readonly static fields with readonly values.
     `export class Defaults { static readonly retries = 3; static readonly hosts = ["a"] as const; static readonly table: ReadonlyMap<string, number> = new Map(); }`,
     // Instance fields are not static state.
@@ -202,6 +213,20 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     { code: `export class Pool { static readonly byName = new Map<string, Pool>(); }`, errors: [staticField("byName", "a Map")] },
     { code: `export class Pool { static accessor limit = 1; static ["computed"] = 2; }`, errors: [staticField("limit", "reassignable"), staticField("computed", "reassignable")] },
     { code: `export function make() { return class { static hits = 0; }; }`, errors: [staticField("hits", "reassignable")] },
+    // A static slot for a function, declared without one, or that may be empty, is state; so is a write to a static method field.
+    {
+      code: `export class Hooks { static onError: (e: unknown) => void; static handler: (() => void) | undefined = undefined; static create = () => new Hooks(); }\nexport function patch() { Hooks.create = () => new Hooks(); }`,
+      errors: [staticField("onError", "reassignable"), staticField("handler", "reassignable"), write("Hooks")],
+    },
+    // More than one possible value, or a namespace holding data, is state.
+    {
+      code: `export const note: { kind: "C" | "E" } = { kind: "C" };\nexport const observer: { closed?: true } = {};\nexport const flags: { closed: boolean } = { closed: true };`,
+      errors: [binding("note", "an object with writable fields"), binding("observer", "an object with writable fields"), binding("flags", "an object with writable fields")],
+    },
+    {
+      code: `export const api = { get() { return 1; }, io: { read: () => 1, count: 0 } };\nexport const cached = { get() { return 1; }, io: { read: () => 1, cache: new Map<string, number>() } };\nexport const settings = { get() { return 1; }, defaults: { retries: 3 } as const };`,
+      errors: [binding("api", "an object with writable fields"), binding("cached", "an object with writable fields"), binding("settings", "an object with writable fields")],
+    },
     // The global object.
     { code: `(globalThis as any).cache = new Map();`, errors: [globalWrite("(globalThis as any).cache")] },
     { code: `declare global { var appState: { count: number } }\nexport function bump() { globalThis.appState.count++; }`, errors: [globalWrite("globalThis.appState.count")] },
@@ -239,6 +264,8 @@ untypedRuleTester().run("no-mutable-shared-state (syntax only)", noMutableShared
     { code: `const xs = [1] as const;\nexport function f() { return xs.length; }`, options: untyped },
     { code: `function f() { var local = []; local.push(1); }`, filename: "file.js", options: untyped },
     { code: `export const tool = { run: () => 1 };`, filename: "file.js", options: untyped },
+    { code: `export const z = { get() { return 1; }, io: { read: () => 1, write() {} } };`, options: untyped },
+    { code: `class A { static create = () => new A(); static make = function () { return 1; }; static now: () => number = Date.now; }`, options: untyped },
   ],
   invalid: [
     { code: `let count = 0;\nexport function inc() { count++; }`, options: untyped, errors: [moduleLet("let", "count"), write("count")] },
@@ -258,6 +285,8 @@ untypedRuleTester().run("no-mutable-shared-state (syntax only)", noMutableShared
     },
     { code: `var registry = {};\nfunction put(k, v) { registry[k] = v; }`, filename: "file.js", options: untyped, errors: [moduleLet("var", "registry"), write("registry")] },
     { code: `class A { static n = 0; static readonly list = []; }`, options: untyped, errors: [staticField("n", "reassignable"), staticField("list", "a mutable array")] },
+    { code: `export const z = { get() { return 1; }, io: { read: () => 1, n: 0 }, empty: {} };`, options: untyped, errors: [binding("z", "an object with writable fields")] },
+    { code: `class A { static handler: () => void; static alias = A.make; static make() { return 1; } }`, options: untyped, errors: [staticField("handler", "reassignable"), staticField("alias", "reassignable")] },
     { code: `globalThis.flag = true;\nglobal.x = 1;`, filename: "file.js", options: untyped, errors: [globalWrite("globalThis.flag"), globalWrite("global.x")] },
   ],
 });
