@@ -5,6 +5,8 @@ import ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 import { type ResultSymbolInfo, resultInfoOfType } from "../analysis/result-types.js";
+import { memberName } from "../analysis/member-name.js";
+import { isCheckedLookup } from "../analysis/presence-checks.js";
 import { DEFAULT_TEST_GLOBS, fileMatchesGlobs, isInInSourceTest } from "../analysis/test-files.js";
 
 export type Options = [
@@ -30,11 +32,19 @@ const neverthrowMethods: ReadonlyMap<string, { err: boolean }> = new Map([
   ["_unsafeUnwrapErr", { err: true }],
 ]);
 
-function methodName(callee: TSESTree.MemberExpression): string | undefined {
-  if (!callee.computed) return callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
-  return callee.property.type === AST_NODE_TYPES.Literal && typeof callee.property.value === "string"
-    ? callee.property.value
-    : undefined;
+/** Types that may hold `null` or `undefined`, or say nothing about it. */
+const nullishFlags = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Any | ts.TypeFlags.Unknown;
+
+/**
+ * `null!`, `undefined!`, `void 0!`: the absent value itself cast to the field's type (to free a
+ * reference, or to initialise a field set later); nothing present is asserted, so no unwrap.
+ */
+function isAbsentValue(node: TSESTree.Expression): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Literal && node.raw === "null") ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") ||
+    (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "void")
+  );
 }
 
 /** What the value holds when the unwrap throws. */
@@ -89,6 +99,8 @@ export const noUnwrap = createRule<Options, MessageIds>({
     if (fileMatchesGlobs(context.filename, context.cwd, globs)) return {};
     const services = requireTypeServices(context, "no-unwrap");
     const checker = services.program.getTypeChecker();
+    const compilerOptions = services.program.getCompilerOptions();
+    const strictNullChecks = compilerOptions.strictNullChecks ?? compilerOptions.strict ?? false;
 
     /** The Result/Option information of an unwrap's receiver, looking through `?.` and constraints. */
     function receiverInfo(receiver: TSESTree.Expression): ResultSymbolInfo | undefined {
@@ -126,7 +138,7 @@ export const noUnwrap = createRule<Options, MessageIds>({
           call.type !== AST_NODE_TYPES.CallExpression ||
           call.callee.type !== AST_NODE_TYPES.MemberExpression ||
           call.callee.object.type !== AST_NODE_TYPES.Identifier ||
-          methodName(call.callee) !== "gen"
+          memberName(call.callee) !== "gen"
         ) {
           return undefined;
         }
@@ -162,11 +174,48 @@ export const noUnwrap = createRule<Options, MessageIds>({
       return suggestions;
     }
 
+    /** Whether `null` or `undefined` fits the type (or the type says nothing, as `any` does). */
+    function mayBeNullish(type: ts.Type): boolean {
+      if ((type.flags & nullishFlags) !== 0) return true;
+      if (type.isUnion()) return type.types.some(mayBeNullish);
+      // A type parameter whose constraint admits null stays `T & {}` after removing nullish.
+      return checker.getNonNullableType(type) !== type;
+    }
+
+    /**
+     * Whether `object[key]` reads an index signature whose declared value cannot be nullish: the
+     * `undefined` then comes from `noUncheckedIndexedAccess`, and `!` is Rust's `v[i]`.
+     */
+    function readsNonNullableIndex(access: TSESTree.MemberExpression): boolean {
+      if (!access.computed || access.optional) return false;
+      const keyType = services.getTypeAtLocation(access.property);
+      const objectType = checker.getNonNullableType(services.getTypeAtLocation(access.object));
+      const members = objectType.isUnion() ? objectType.types : [objectType];
+      return members.every((member) => {
+        const apparent = checker.getApparentType(member);
+        // A literal key naming a declared property (a tuple element, an optional field) reads
+        // that property, whose `undefined` is declared, not added by the compiler option.
+        if ((keyType.isStringLiteral() || keyType.isNumberLiteral()) && checker.getPropertyOfType(apparent, String(keyType.value))) {
+          return false;
+        }
+        const index = checker.getIndexInfosOfType(apparent).find((info) => checker.isTypeAssignableTo(keyType, info.keyType));
+        return index !== undefined && !mayBeNullish(index.type);
+      });
+    }
+
+    /** Whether `operand!` asserts presence: not when it is the absent value itself or cannot be absent. */
+    function assertsPresence(operand: TSESTree.Expression): boolean {
+      if (isAbsentValue(operand) || isCheckedLookup(operand, context.sourceCode)) return false;
+      if (operand.type === AST_NODE_TYPES.MemberExpression && readsNonNullableIndex(operand)) return false;
+      // Without strictNullChecks every type looks non-nullable, so the type says nothing there.
+      return !strictNullChecks || mayBeNullish(services.getTypeAtLocation(operand));
+    }
+
     return {
       CallExpression(node): void {
         const callee = node.callee;
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-        const method = methodName(callee);
+        const method = memberName(callee);
         if (method === undefined) return;
         const candidate = ferrousMethods.get(method) ?? neverthrowMethods.get(method);
         if (candidate === undefined || isInInSourceTest(node)) return;
@@ -183,7 +232,7 @@ export const noUnwrap = createRule<Options, MessageIds>({
         });
       },
       TSNonNullExpression(node): void {
-        if (options.nonNullAssertion !== true || isInInSourceTest(node)) return;
+        if (options.nonNullAssertion !== true || isInInSourceTest(node) || !assertsPresence(node.expression)) return;
         context.report({ node, messageId: "nonNullAssertion" });
       },
     };

@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TEST_GLOBS, fileMatchesGlobs } from "../../src/analysis/test-files.js";
 import { noUnwrap } from "../../src/rules/no-unwrap.js";
-import { typedRuleTester } from "./rule-tester.js";
+import path from "node:path";
+import { RuleTester } from "@typescript-eslint/rule-tester";
+import { fixturesDir, typedRuleTester } from "./rule-tester.js";
 
 const ruleTester = typedRuleTester();
+
+/** A typed RuleTester over one of this rule's own fixture projects (a tsconfig of its own). */
+function projectRuleTester(project: "indexed" | "loose"): RuleTester {
+  return new RuleTester({
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: path.join(fixturesDir, "no-unwrap", project) },
+    },
+  });
+}
 
 ruleTester.run("no-unwrap", noUnwrap, {
   valid: [
@@ -75,6 +86,81 @@ if (import.meta.vitest) {
 declare const m: Map<string, number>;
 export const n = m.get("a")!;
 `,
+    // `!` on the absent value itself (`null!`, `undefined!`, `void 0!`) is a cast, as rxjs writes
+    // to free a reference and query-core to initialise a field: nothing present is asserted.
+    {
+      code: `
+export class Holder {
+  destination: { next(v: number): void } = undefined!;
+  #timer: number = void 0!;
+  close(): void {
+    this.destination = null!;
+  }
+}
+`,
+      options: [{ nonNullAssertion: true }],
+    },
+    // A `!` that removes nothing (the type already excludes null and undefined) asserts nothing:
+    // a default parameter, a narrowed value, an array element without noUncheckedIndexedAccess.
+    {
+      code: `
+export function at(items: string[], i: number, scheduler: { now(): number } = { now: () => 0 }): string {
+  const first: string | undefined = items[0];
+  if (first === undefined) return scheduler!.now().toString();
+  return first! + items[i]!;
+}
+`,
+      options: [{ nonNullAssertion: true }],
+    },
+    // `map.get(key)!` after a check of `map.has(key)`: under `if`, `?:` or `&&`, after an early
+    // return, or after `if (!map.has(key)) map.set(key, v)` (zod's `refs`, `unrecKeys`, `keyIssues`).
+    {
+      code: `
+declare const refs: Map<string, number>;
+declare const issues: Map<string, { keys: string[] }>;
+export function lookup(ref: string, flags: { ok: boolean }): number {
+  if (refs.has(ref)) return refs.get(ref)!;
+  if (flags.ok && issues.has(ref)) issues.get(ref)!.keys.push(ref);
+  const twice = refs.has(ref + "x") ? refs.get(ref + "x")! * 2 : 0;
+  return twice + (issues.has("k") && issues.get("k")!.keys.length ? 1 : 0);
+}
+export function ensure(key: string): string[] {
+  if (!issues.has(key)) issues.set(key, { keys: [] });
+  issues.get(key)!.keys.push("x");
+  return issues.get(key)!.keys;
+}
+export function early(key: string): number {
+  if (!refs.has(key)) {
+    throw new Error(key);
+  }
+  return refs.get(key)!;
+}
+`,
+      options: [{ nonNullAssertion: true }],
+    },
+    // `list.shift()!` or `list.pop()!` after a check that `list` is not empty, one removal per
+    // check (rxjs drains its queues this way: `while (observers.length) observers.shift()!...`).
+    {
+      code: `
+declare const observers: { error(e: unknown): void }[];
+declare let records: { buffer: number[] }[] | null;
+export function drain(err: unknown): number {
+  while (observers.length) observers.shift()!.error(err);
+  while (0 < observers.length) {
+    observers.pop()!.error(err);
+  }
+  while (records?.length) {
+    const record = records.shift()!;
+    console.log(record.buffer);
+  }
+  for (; observers.length > 0 && err !== null; ) observers.shift()!.error(err);
+  if (!observers.length) return 0;
+  observers.shift()!.error(err);
+  return observers.length !== 0 ? observers.length : 1;
+}
+`,
+      options: [{ nonNullAssertion: true }],
+    },
     // JavaScript and declaration files.
     {
       code: `
@@ -356,6 +442,92 @@ export const n = m.get("a")!;
       options: [{ nonNullAssertion: true }],
       errors: [{ messageId: "nonNullAssertion", line: 3, column: 18, endColumn: 29 }],
     },
+    // What still asserts presence: a declared `T | undefined` (shift, find, a Map), a nullable
+    // element, an unconstrained type parameter, `any`, and an optional parameter read in a callback.
+    {
+      code: `
+declare const queue: string[];
+declare const seen: Map<object, { ref?: string }>;
+declare const names: (string | null)[];
+declare const loose: any;
+export const a = queue.shift()!;
+export const b = queue.find((q) => q.length > 1)!;
+export const c = names[0]!;
+export const d = loose!;
+export function f<T>(value: T): T & {} {
+  return value!;
+}
+export function g(key: object, timeout?: number): () => number {
+  seen.get(key)!.ref = "x";
+  return () => timeout! * 2;
+}
+`,
+      options: [{ nonNullAssertion: true }],
+      errors: [
+        { messageId: "nonNullAssertion", line: 6, column: 18, endColumn: 32 },
+        { messageId: "nonNullAssertion", line: 7, column: 18 },
+        { messageId: "nonNullAssertion", line: 8, column: 18, endColumn: 27 },
+        { messageId: "nonNullAssertion", line: 9, column: 18 },
+        { messageId: "nonNullAssertion", line: 11, column: 10 },
+        { messageId: "nonNullAssertion", line: 14, column: 3 },
+        { messageId: "nonNullAssertion", line: 15, column: 16 },
+      ],
+    },
+    // A `has` check covers only the same map and key, in the branch it guards, in the same function.
+    {
+      code: `
+declare const refs: Map<string, number>;
+declare const other: Map<string, number>;
+export function lookup(ref: string, key: string): number {
+  if (refs.has(ref)) other.get(ref)!;
+  if (refs.has(ref)) refs.get(key)!;
+  if (refs.has(ref)) return 0;
+  else refs.get(ref)!;
+  if (refs.has(ref) || key === "") refs.get(ref)!;
+  if (!refs.has(key)) console.log(key);
+  refs.get(key)!;
+  if (refs.has(ref)) setTimeout(() => refs.get(ref)!);
+  return refs.get(ref)!;
+}
+`,
+      options: [{ nonNullAssertion: true }],
+      errors: [
+        { messageId: "nonNullAssertion", line: 5, column: 22 },
+        { messageId: "nonNullAssertion", line: 6, column: 22 },
+        { messageId: "nonNullAssertion", line: 8, column: 8 },
+        { messageId: "nonNullAssertion", line: 9, column: 36 },
+        { messageId: "nonNullAssertion", line: 11, column: 3 },
+        { messageId: "nonNullAssertion", line: 12, column: 39 },
+        { messageId: "nonNullAssertion", line: 13, column: 10 },
+      ],
+    },
+    // A length check covers the same list, one removal, and only a check that it is not empty.
+    {
+      code: `
+declare const queue: number[];
+declare const other: number[];
+export function take(): number {
+  while (queue.length) other.shift()!;
+  while (queue.length) { queue.shift()!; queue.shift()!; }
+  if (queue.length > -1) queue.pop()!;
+  if (queue.length >= 0) queue.pop()!;
+  if (queue.length === 0) queue.pop()!;
+  if (!queue.length) console.log("empty");
+  return queue.shift()!;
+}
+`,
+      options: [{ nonNullAssertion: true }],
+      errors: [5, 6, 6, 7, 8, 9, 11].map((line) => ({ messageId: "nonNullAssertion" as const, line })),
+    },
+    // `null!` is exempt, not a `!` on an expression that merely may be null.
+    {
+      code: `
+declare let cache: { value: number } | null;
+export const v = (cache ?? null)!.value;
+`,
+      options: [{ nonNullAssertion: true }],
+      errors: [{ messageId: "nonNullAssertion", line: 3, column: 18 }],
+    },
     // `allowedFiles` that do not match leave the file checked.
     {
       code: `
@@ -547,6 +719,71 @@ export const view = <h1>{title.unwrapOr("")}</h1>;
           ],
         },
       ],
+    },
+  ],
+});
+
+// With noUncheckedIndexedAccess, `items[i]!` only undoes the `undefined` the compiler option adds
+// to an index signature whose values cannot be absent: Rust's `v[i]`, which clippy's
+// `unwrap_used` leaves alone (its `get_unwrap` even asks for it). A declared absence stays reported.
+projectRuleTester("indexed").run("no-unwrap (noUncheckedIndexedAccess)", noUnwrap, {
+  valid: [
+    {
+      code: `
+export function total(items: number[], shape: Record<string, { weight: number }>, keys: readonly string[]): number {
+  let sum = 0;
+  for (let i = 0; i < items.length; i++) sum += items[i]! * shape[keys[i]!]!.weight;
+  const match = /(\\d+)/.exec("a1");
+  return match ? sum + Number(match[1]!) : sum;
+}
+export function head<T extends object>(list: T[]): T {
+  return list[0]!;
+}
+`,
+      options: [{ nonNullAssertion: true }],
+    },
+  ],
+  invalid: [
+    {
+      code: `
+declare const pair: [string, number?];
+declare const maybe: (string | undefined)[];
+declare const optional: { [key: string]: number | undefined };
+declare const cache: Map<string, number>;
+declare const list: string[];
+export const a = pair[1]!;
+export const b = maybe[0]!;
+export const c = optional["k"]!;
+export const d = cache.get("k")!;
+export const e = list.at(-1)!;
+export function first<T>(items: T[]): T & {} {
+  return items[0]!;
+}
+`,
+      options: [{ nonNullAssertion: true }],
+      errors: [
+        { messageId: "nonNullAssertion", line: 7, column: 18 },
+        { messageId: "nonNullAssertion", line: 8, column: 18 },
+        { messageId: "nonNullAssertion", line: 9, column: 18 },
+        { messageId: "nonNullAssertion", line: 10, column: 18 },
+        { messageId: "nonNullAssertion", line: 11, column: 18 },
+        { messageId: "nonNullAssertion", line: 13, column: 10 },
+      ],
+    },
+  ],
+});
+
+// Without strictNullChecks every type looks non-nullable, so a `!` is still reported there.
+projectRuleTester("loose").run("no-unwrap (strictNullChecks off)", noUnwrap, {
+  valid: [],
+  invalid: [
+    {
+      code: `
+declare const cache: Map<string, number>;
+export const n = cache.get("a")!;
+`,
+      options: [{ nonNullAssertion: true }],
+      errors: [{ messageId: "nonNullAssertion", line: 3, column: 18 }],
     },
   ],
 });
