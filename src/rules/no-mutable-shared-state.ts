@@ -16,6 +16,7 @@ import {
 import { compileOptionPattern } from "../analysis/option-pattern.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 import { isFunctionNode, isFunctionValue } from "../analysis/function-nodes.js";
+import { DEFAULT_TEST_GLOBS, fileMatchesGlobs } from "../analysis/test-files.js";
 
 export type Options = [
   {
@@ -25,6 +26,8 @@ export type Options = [
     ignorePattern?: string;
     /** Also report readonly values with mutable data inside (`Object.freeze({ list: [] })`); needs types. */
     deep?: boolean;
+    /** Globs of files not checked, relative to the working directory. @default test files */
+    testFiles?: string[];
   },
 ];
 
@@ -163,10 +166,16 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
             type: "string",
             description: "A regular expression: bindings, static fields and global properties whose name matches it are allowed.",
           },
+          testFiles: {
+            type: "array",
+            items: { type: "string" },
+            description:
+              "Globs of files not checked, relative to the working directory: a test file's module-level `let` set in `beforeEach` is the test framework's idiom, and a test's state is shared with no caller.",
+          },
         },
       },
     ],
-    defaultOptions: [{ typeAware: true, deep: false }],
+    defaultOptions: [{ typeAware: true, deep: false, testFiles: [...DEFAULT_TEST_GLOBS] }],
   },
 
   /**
@@ -174,6 +183,7 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
    * @throws {Error} when `ignorePattern` is not a valid regular expression (names the option).
    */
   create(context, [options]) {
+    if (fileMatchesGlobs(context.filename, context.cwd, options.testFiles ?? DEFAULT_TEST_GLOBS)) return {};
     const sourceCode = context.sourceCode;
     const typeAware = options.typeAware !== false;
     const services: ParserServicesWithTypeInformation | undefined = typeAware

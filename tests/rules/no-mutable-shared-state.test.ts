@@ -13,6 +13,12 @@ const untyped = [{ typeAware: false }] as const;
 
 typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
   valid: [
+    // Test files are not checked by default: a module-level \`let\` set in \`beforeEach\` is the
+    // test framework's idiom, and nothing outside the test shares it.
+    {
+      code: "let db: { rows: number[] } | undefined;\nexport const fixtures = { rows: [1, 2] };\nexport function reset(): void { db = { rows: [] }; }",
+      filename: "__tests__/brands.ts",
+    },
     // Readonly by construction.
     `export const limits = [1, 2, 3] as const;`,
     `export const config = { retries: 3, name: "x" } as const;`,
@@ -105,6 +111,13 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     { code: `export const limits = Object.freeze([1, 2]);\nexport const names = /** @type {const} */ (["a"]);`, filename: "js/file.js" },
   ],
   invalid: [
+    // With \`testFiles: []\`, the same test file is checked like any other.
+    {
+      code: "let db: { rows: number[] } | undefined;\nexport function reset(): void { db = { rows: [] }; }",
+      filename: "__tests__/brands.ts",
+      options: [{ testFiles: [] }],
+      errors: [{ messageId: "moduleLet", line: 1 }, { messageId: "writeFromFunction", line: 2 }],
+    },
     {
       code: `export let count = 0;\nexport function inc() { count++; }`,
       errors: [{ ...moduleLet("let", "count"), line: 1, column: 12 }, { ...write("count"), line: 2, column: 25 }],
