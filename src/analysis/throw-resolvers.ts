@@ -56,7 +56,7 @@ const builtinAliases: ReadonlyMap<string, string> = new Map([
  * What the analysis sees of each argument, for built-ins that only throw on some input:
  * literals, and constants folded from templates and (with a checker) `const` bindings.
  */
-export function argumentShape(node: ts.Expression, checker?: ts.TypeChecker): ArgumentShape {
+export function argumentShape(node: ts.Expression, checker?: ts.TypeChecker, hole?: string): ArgumentShape {
   const inner = skipOuter(node);
   if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return { kind: "string", value: inner.text };
   if (ts.isNumericLiteral(inner)) return { kind: "number", value: Number(inner.text) };
@@ -74,7 +74,7 @@ export function argumentShape(node: ts.Expression, checker?: ts.TypeChecker): Ar
     }
     return { kind: "object", props };
   }
-  const values = constantValuesOf(inner, checker);
+  const values = constantValuesOf(inner, checker, hole);
   if (values === undefined) return checker !== undefined && isPrimitive(checker.getTypeAtLocation(inner)) ? { kind: "primitive" } : { kind: "other" };
   const [only] = values;
   if (values.length > 1 || only === undefined) return { kind: "oneOf", values };
@@ -98,6 +98,18 @@ function isFatalDecoder(node: ts.Expression | undefined): boolean {
   return shape.kind === "object" && shape.props.get("fatal")?.kind === "true";
 }
 
+/**
+ * Stand-ins for regex-escaped text, each probing a place where escaped text could still break
+ * a pattern: empty (`${e}+`), plain, a range inside a class (`[${e}]`), a count inside braces
+ * (`a{${e}}`). A pattern valid with all of them is valid with any escaped text.
+ */
+const escapedStandIns: readonly string[] = ["", "x", "z-a", "9,0"];
+
+/** Whether `new RegExp(...)` of constants and regex-escaped parts cannot throw. */
+function escapedPatternIsValid(entry: ThrowingBuiltin, args: readonly ts.Expression[], checker: ts.TypeChecker | undefined): boolean {
+  return escapedStandIns.every((hole) => !builtinCallOutcome(entry, args.map((arg) => argumentShape(arg, checker, hole))).mayThrow);
+}
+
 /** The summary of a built-in for one call, or undefined when this call cannot throw. */
 function builtinEffect(
   entry: ThrowingBuiltin,
@@ -110,6 +122,7 @@ function builtinEffect(
   const needsShapes = call !== undefined && (entry.applies !== undefined || entry.checkLiterals === true);
   const outcome = needsShapes ? builtinCallOutcome(entry, args.map((arg) => argumentShape(arg, checker))) : undefined;
   if (outcome?.mayThrow === false) return undefined;
+  if (entry.name === "RegExp" && outcome !== undefined && outcome.constantFailure === undefined && escapedPatternIsValid(entry, args, checker)) return undefined;
   if (entry.name === "TextDecoder.decode") {
     const callee = call === undefined ? undefined : skipOuter(call.expression);
     if (callee === undefined || !ts.isPropertyAccessExpression(callee)) return undefined;
@@ -243,6 +256,26 @@ function builtinQualifiedName(symbol: ts.Symbol, declaration: ts.Declaration): s
 }
 
 /**
+ * Whether an expression reads a value the checker has narrowed to `never`: the code runs only
+ * when a value breaks its declared type. Only names and property reads are asked (never
+ * function-valued callees, which cannot be `never` by narrowing), and the walk stops at
+ * nested functions.
+ */
+function mentionsNever(expression: ts.Expression, checker: ts.TypeChecker): boolean {
+  const visit = (node: ts.Node): boolean => {
+    if (isFunctionUnit(node)) return false;
+    if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
+      const parent = node.parent;
+      const isName = ts.isPropertyAccessExpression(parent) && parent.name === node;
+      const isCallee = (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === node;
+      if (!isName && !isCallee && (checker.getTypeAtLocation(node).flags & ts.TypeFlags.Never) !== 0) return true;
+    }
+    return ts.forEachChild(node, visit) ?? false;
+  };
+  return visit(expression);
+}
+
+/**
  * Finds callees through the type checker: symbols, aliases (imports, re-exports, default
  * exports), and their declarations in the program or in `.d.ts` files.
  */
@@ -314,6 +347,10 @@ export class TypedThrowResolver implements ThrowResolver {
     const signature = this.checker.getSignatureFromDeclaration(unit);
     if (signature === undefined) return false;
     return (this.checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.Never) !== 0;
+  }
+
+  isUnreachableThrow(node: ts.ThrowStatement): boolean {
+    return mentionsNever(node.expression, this.checker);
   }
 
   private symbolOf(expression: ts.Expression): ts.Symbol | undefined {
@@ -553,6 +590,10 @@ export class FileThrowResolver implements ThrowResolver {
   }
 
   neverReturns(): boolean {
+    return false;
+  }
+
+  isUnreachableThrow(): boolean {
     return false;
   }
 

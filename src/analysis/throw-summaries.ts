@@ -114,6 +114,11 @@ export interface ThrowResolver {
   callbackMode(call: ts.CallExpression | ts.NewExpression, index: number, engine: ThrowEngine): CallbackMode;
   /** Whether a function never returns normally (its return type is `never`). */
   neverReturns(unit: FunctionUnit): boolean;
+  /**
+   * Whether a `throw` is an exhaustiveness check written inline: its operand mentions a value
+   * the checker has narrowed to `never` (`default: throw new Error(\`bad kind ${kind}\`)`).
+   */
+  isUnreachableThrow(node: ts.ThrowStatement): boolean;
 }
 
 const EMPTY: ThrowSummary = {};
@@ -415,6 +420,9 @@ class UnitWalker {
   }
 
   private visitThrow(node: ts.ThrowStatement, context: WalkContext): void {
+    // Reached only when a value breaks its type: a bug, like `assertNever(kind)`, and so is
+    // whatever builds its error.
+    if (this.resolver.isUnreachableThrow(node)) return;
     this.visit(node.expression, context);
     const unit = this.unit;
     if (isFunctionUnit(unit) && !context.inCallback && this.engine.neverReturns(unit)) return;

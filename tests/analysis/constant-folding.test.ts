@@ -23,6 +23,22 @@ describe("constant folding without types", () => {
     expect(valuesOf("const x = `${0x10}`;")).toEqual(["16"]);
   });
 
+  it("folds a regex-escaped part to the hole it is given, and only then", () => {
+    const valuesWith = (code: string, hole?: string): readonly (string | number)[] | undefined => {
+      const file = ts.createSourceFile("case.ts", code, ts.ScriptTarget.Latest, true);
+      const statement = file.statements.at(-1);
+      const initializer = statement !== undefined && ts.isVariableStatement(statement) ? statement.declarationList.declarations[0]?.initializer : undefined;
+      if (initializer === undefined) throw new Error("x needs an initialiser");
+      return constantValuesOf(initializer, undefined, hole);
+    };
+    expect(valuesWith("const x = `^${escapeRegExp(s)}$`;", "x")).toEqual(["^x$"]);
+    expect(valuesWith('const x = "[" + RegExp.escape(s) + "]";', "z-a")).toEqual(["[z-a]"]);
+    expect(valuesWith("const x = `^${_.escapeRegExp(s)}${util.escapeRegex(t)}$`;", "")).toEqual(["^$"]);
+    expect(valuesWith("const x = `^${escapeRegExp(s)}$`;")).toBeUndefined();
+    expect(valuesWith("const x = `^${escapeHtml(s)}$`;", "x")).toBeUndefined();
+    expect(valuesWith("const x = `^${escapeRegExp(s, t)}$`;", "x")).toBeUndefined();
+  });
+
   it("does not follow names without types, nor fold what may differ at run time", () => {
     expect(valuesOf('const WORD = "a"; const x = `${WORD}`;')).toBeUndefined();
     expect(valuesOf("const x = `${f()}`;")).toBeUndefined();

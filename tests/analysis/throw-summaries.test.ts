@@ -103,4 +103,22 @@ describe("throw summaries", () => {
     if (outer === undefined) throw new Error("no outer");
     expect(engine.summaryOf(outer).sync?.origin).toEqual({ path: ["inner"], terminal: expect.objectContaining({ kind: "builtin", name: "JSON.parse" }) as unknown });
   });
+
+  it("does not count a throw whose operand is narrowed to never, with types only", () => {
+    const source =
+      'type Kind = "a" | "b";\nfunction invalid(kind: unknown): Error {\n  return new Error(String(kind));\n}\n' +
+      'export function code(kind: Kind): number {\n  if (kind === "a") return 1;\n  if (kind === "b") return 2;\n  throw invalid(kind);\n}\n' +
+      'export function loose(kind: string): number {\n  if (kind === "a") return 1;\n  throw invalid(kind);\n}\n' +
+      "export function caller(): number {\n  return code(\"a\");\n}";
+    const program = programOf({ "/kinds.ts": source });
+    const engine = throwEngineForProgram(program, options);
+    expect(engine.summaryOf(functionNamed(program, "/kinds.ts", "code"))).toEqual({});
+    expect(engine.summaryOf(functionNamed(program, "/kinds.ts", "caller"))).toEqual({});
+    expect(engine.summaryOf(functionNamed(program, "/kinds.ts", "loose")).sync?.origin.terminal).toEqual({ kind: "throw", file: "kinds.ts", line: 12 });
+    // Without a checker nothing is known to be never: the throw counts.
+    const file = ts.createSourceFile("/kinds.ts", source, ts.ScriptTarget.ES2022, true);
+    const code = file.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === "code");
+    if (code === undefined) throw new Error("no code");
+    expect(throwEngineForFile(file, options).summaryOf(code).sync?.origin.terminal).toEqual({ kind: "throw", file: "kinds.ts", line: 8 });
+  });
 });

@@ -100,6 +100,23 @@ export function matcher(kind: "a+" | "b*", flags: "g" | "i"): RegExp {
   return new RegExp(kind, flags);
 }
 `,
+    // A regex-escaped part is literal text whatever its value: the pattern around it is run
+    // at lint time with stand-ins (escapeRegExp of lodash and MDN, escapeRegex, RegExp.escape).
+    `
+declare function escapeRegExp(text: string): string;
+declare const util: { escapeRegex(text: string): string };
+const START = "^";
+export function startsWith(prefix: string): RegExp {
+  return new RegExp(\`\${START}\${escapeRegExp(prefix)}.*\`);
+}
+export function endsWith(suffix: string): RegExp {
+  return new RegExp(".*" + util.escapeRegex(suffix) + "$", "i");
+}
+export function mac(delimiter?: string): RegExp {
+  const escaped = util.escapeRegex(delimiter ?? ":");
+  return new RegExp(\`^(?:[0-9A-F]{2}\${escaped}){5}[0-9A-F]{2}$\`);
+}
+`,
     // Bugs are not errors: panic-like helpers and never-returning functions are allowed.
     `
 import { panic } from "ferrous";
@@ -118,6 +135,27 @@ export function pick(kind: "a" | "b", n: number): number {
     default: return assertNever(kind);
   }
 }
+`,
+    // A throw whose operand the checker narrowed to never is an assertNever written inline:
+    // reached only when a value breaks its type, a bug. Its callers are not told either.
+    `
+type Shape = { kind: "circle"; r: number } | { kind: "square"; side: number };
+export function area(shape: Shape): number {
+  switch (shape.kind) {
+    case "circle": return Math.PI * shape.r ** 2;
+    case "square": return shape.side ** 2;
+    default: throw new Error(\`unknown shape \${JSON.stringify(shape)}\`);
+  }
+}
+function invalidInput(input: unknown): TypeError {
+  return new TypeError(\`not an input: \${String(input)}\`);
+}
+export function toText(input: string | number): string {
+  if (typeof input === "string") return input;
+  if (typeof input === "number") return input.toFixed(2);
+  throw invalidInput(input);
+}
+export const total = area({ kind: "square", side: 2 }) + toText(1).length;
 `,
     // Result wrappers protect the callbacks they run.
     `
@@ -347,6 +385,36 @@ export function check(n: number): number {
         },
       ],
     },
+    // Only a value narrowed to never makes a throw unreachable: a switch over a string, a
+    // default that names no value, and a throw after an incomplete set of guards are reported.
+    {
+      code: `
+type Kind = "a" | "b";
+export function code(kind: string): number {
+  switch (kind) {
+    case "a": return 1;
+    default: throw new Error(\`unknown kind \${kind}\`);
+  }
+}
+export function exhaustive(kind: Kind): number {
+  switch (kind) {
+    case "a": return 1;
+    case "b": return 2;
+    default: throw new Error("unreachable");
+  }
+}
+export function toText(input: string | number | boolean): string {
+  if (typeof input === "string") return input;
+  if (typeof input === "number") return input.toFixed(2);
+  throw new TypeError(\`not text: \${String(input)}\`);
+}
+`,
+      errors: [
+        { messageId: "unhandledThrow", line: 6, suggestions: suggestionCount(1) },
+        { messageId: "unhandledThrow", line: 13, suggestions: suggestionCount(1) },
+        { messageId: "unhandledThrow", line: 19, suggestions: suggestionCount(1) },
+      ],
+    },
     // A throw in a catch block is a rethrow; a try without a catch handles nothing.
     {
       code: `
@@ -566,6 +634,26 @@ export function f(flags: string): RegExp {
         { messageId: "mayThrow", line: 9 },
         { messageId: "mayThrow", line: 11, suggestions: suggestionCount(1) },
         { messageId: "mayThrow", line: 14, data: { name: "RegExp", reason: "SyntaxError on an invalid pattern" }, suggestions: suggestionCount(1) },
+      ],
+    },
+    // Escaped text still breaks a pattern inside a class or braces, or when it may be empty
+    // before a quantifier; a part escaped by some other function is not literal text.
+    {
+      code: `
+declare function escapeRegExp(text: string): string;
+declare function escapeHtml(text: string): string;
+export const inClass = (chars: string): RegExp => new RegExp(\`[\${escapeRegExp(chars)}]\`);
+export const count = (n: string): RegExp => new RegExp(\`a{\${escapeRegExp(n)}}\`);
+export const repeated = (word: string): RegExp => new RegExp(\`\${escapeRegExp(word)}+\`);
+export const html = (text: string): RegExp => new RegExp(\`^\${escapeHtml(text)}$\`);
+export const flags = (word: string, f: string): RegExp => new RegExp(escapeRegExp(word), f);
+`,
+      errors: [
+        { messageId: "mayThrow", line: 4, suggestions: suggestionCount(1) },
+        { messageId: "mayThrow", line: 5, suggestions: suggestionCount(1) },
+        { messageId: "mayThrow", line: 6, suggestions: suggestionCount(1) },
+        { messageId: "mayThrow", line: 7, suggestions: suggestionCount(1) },
+        { messageId: "mayThrow", line: 8, suggestions: suggestionCount(1) },
       ],
     },
     // Constant patterns that are invalid always throw: the message says why, and offers no
