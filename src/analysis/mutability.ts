@@ -112,13 +112,18 @@ function isGetterOnly(property: ts.Symbol): boolean {
   return (property.flags & ts.SymbolFlags.GetAccessor) !== 0 && (property.flags & ts.SymbolFlags.SetAccessor) === 0;
 }
 
+/** The first writable member found: a named field, or `{}` for a writable index signature. */
+interface WritableMember {
+  readonly field?: string;
+}
+
 /**
- * True when some property of the object type is data that anyone may reassign: public, not
+ * The first property of the object type that is data anyone may reassign: public, not
  * readonly, not a method, function or namespace of functions, not of a one-value type,
- * declared in the project.
+ * declared in the project. Stops at the first one: messages name one field, not all.
  */
-function hasWritableDataProperty(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): boolean {
-  if (checker.getIndexInfosOfType(type).some((info) => !info.isReadonly && !isFunctionType(info.type))) return true;
+function firstWritableMember(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): WritableMember | undefined {
+  if (checker.getIndexInfosOfType(type).some((info) => !info.isReadonly && !isFunctionType(info.type))) return {};
   for (const property of type.getProperties()) {
     if ((property.flags & ts.SymbolFlags.Method) !== 0 || isGetterOnly(property) || isPrivateMember(property)) continue;
     const declarations = property.getDeclarations() ?? [];
@@ -127,20 +132,43 @@ function hasWritableDataProperty(type: ts.Type, checker: ts.TypeChecker, program
     if (isPropertyReadonlyInType(type, property.getEscapedName(), checker)) continue;
     const propertyType = checker.getTypeOfSymbol(property);
     if (isUnitType(propertyType) || isBehaviour(propertyType, checker, program)) continue;
-    return true;
+    return { field: checker.symbolToString(property) };
   }
-  return false;
+  return undefined;
 }
 
-function objectMutableKind(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): MutableKind | undefined {
+/**
+ * What makes a value mutable data: its kind and, for objects, the first writable field found
+ * and the class the value is an instance of (the fix differs: a class instance needs a
+ * `readonly` or private field, a plain object a readonly type or `Object.freeze`).
+ */
+export interface MutableData {
+  readonly kind: MutableKind;
+  /** The first writable field found; absent for collections and writable index signatures. */
+  readonly field?: string;
+  /** The class's name, when the value is an instance of a named class. */
+  readonly className?: string;
+}
+
+/** The object's data, naming its class when it is an instance of a named (not anonymous) class. */
+function objectData(type: ts.Type, member: WritableMember): MutableData {
+  const name = isClassInstance(type) ? type.getSymbol()?.getName() : undefined;
+  return {
+    kind: "object",
+    ...(member.field === undefined ? {} : { field: member.field }),
+    ...(name === undefined || name.startsWith("__") ? {} : { className: name }),
+  };
+}
+
+function objectMutableData(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): MutableData | undefined {
   if (checker.isTupleType(type)) {
-    return (type as ts.TupleTypeReference).target.readonly ? undefined : "tuple";
+    return (type as ts.TupleTypeReference).target.readonly ? undefined : { kind: "tuple" };
   }
   if (checker.isArrayType(type)) {
-    return type.getSymbol()?.getName() === "Array" ? "array" : undefined;
+    return type.getSymbol()?.getName() === "Array" ? { kind: "array" } : undefined;
   }
   for (const name of collectionNames) {
-    if (isBuiltinSymbolLike(program, type, name)) return name;
+    if (isBuiltinSymbolLike(program, type, name)) return { kind: name };
   }
   if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
   // A library's alias (`Linter.RulesRecord`) is the library's type, even when it is mapped.
@@ -154,7 +182,8 @@ function objectMutableKind(type: ts.Type, checker: ts.TypeChecker, program: ts.P
   if (!isMapped && declarations.length > 0 && declarations.every((declaration) => isExternalDeclaration(declaration, program))) {
     return undefined;
   }
-  return hasWritableDataProperty(type, checker, program) ? "object" : undefined;
+  const member = firstWritableMember(type, checker, program);
+  return member === undefined ? undefined : objectData(type, member);
 }
 
 /**
@@ -173,24 +202,30 @@ export function namesThirdPartyType(typeNode: ts.TypeNode, checker: ts.TypeCheck
 }
 
 /**
- * The kind of mutable data a value of this type is, or `undefined` when it is not mutable
- * data (see the module comment). For a union, the first member that is mutable decides
- * (`string[] | undefined` is an array).
+ * The mutable data a value of this type is, or `undefined` when it is not mutable data (see
+ * the module comment). For a union, the first member that is mutable decides (`string[] |
+ * undefined` is an array).
  */
-export function mutableKindOfType(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): MutableKind | undefined {
+export function mutableDataOfType(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): MutableData | undefined {
   for (const part of unionParts(type)) {
     if ((part.flags & ts.TypeFlags.Object) !== 0) {
-      const kind = objectMutableKind(part, checker, program);
-      if (kind !== undefined) return kind;
+      const data = objectMutableData(part, checker, program);
+      if (data !== undefined) return data;
     } else if (part.isIntersection()) {
       // A branded primitive (`string & { __brand }`) is a primitive.
       if (part.types.some((member) => (member.flags & ts.TypeFlags.Object) === 0)) continue;
-      const arrayLike = part.types.map((member) => objectMutableKind(member, checker, program)).find((kind) => kind !== undefined && kind !== "object");
+      const arrayLike = part.types.map((member) => objectMutableData(member, checker, program)).find((data) => data !== undefined && data.kind !== "object");
       if (arrayLike !== undefined) return arrayLike;
-      if (hasWritableDataProperty(part, checker, program)) return "object";
+      const member = firstWritableMember(part, checker, program);
+      if (member !== undefined) return objectData(part, member);
     }
   }
   return undefined;
+}
+
+/** The kind of mutable data a value of this type is (`mutableDataOfType`'s kind). */
+export function mutableKindOfType(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): MutableKind | undefined {
+  return mutableDataOfType(type, checker, program)?.kind;
 }
 
 /** How deep `hasMutableContents` looks before it gives up (recursive types end there too). */

@@ -5,7 +5,9 @@ import { createRule } from "../analysis/create-rule.js";
 import {
   anyMutatingMethod,
   judgeTypeAnnotation,
+  type MutableData,
   type MutableKind,
+  mutableDataOfType,
   mutableKindOfInitializer,
   mutableKindOfType,
   hasMutableContents,
@@ -31,7 +33,7 @@ export type Options = [
   },
 ];
 
-export type MessageIds = "moduleLet" | "mutableBinding" | "writeFromFunction" | "mutableStatic" | "globalWrite";
+export type MessageIds = "moduleLet" | "mutableBinding" | "mutableInstanceField" | "writeFromFunction" | "mutableStatic" | "globalWrite";
 
 const RULE_NAME = "no-mutable-shared-state";
 
@@ -46,6 +48,20 @@ const kindText: Readonly<Record<MutableKind | "contents", string>> = {
   object: "an object with writable fields",
   contents: "a readonly value holding mutable data",
 };
+
+/** What a binding or field holds that makes it shared mutable state. */
+type Finding = MutableData | { readonly kind: "contents" };
+
+/** How a message names a finding: an object's first writable field is named, when known. */
+function findingText(finding: Finding): string {
+  if (finding.kind === "object" && finding.field !== undefined) return `an object with writable field \`${finding.field}\``;
+  return kindText[finding.kind];
+}
+
+/** `a` or `an` before a class name, by its first letter (good enough for identifiers). */
+function article(word: string): string {
+  return /^[aeiou]/iu.test(word) ? "an" : "a";
+}
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -140,6 +156,8 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
         "Module-level `{{kind}} {{name}}` is shared mutable state: every caller sees every change. Use `const`, or keep the state in the function or class that owns it.",
       mutableBinding:
         "Module-level `{{name}}` is {{what}} that any code can change in place. Make it readonly (`as const`, `Readonly<…>`, `ReadonlyArray`, `ReadonlyMap`/`ReadonlySet`, `Object.freeze`), or keep it in the function or class that owns it.",
+      mutableInstanceField:
+        "{{where}} `{{name}}` is {{article}} `{{className}}` whose field `{{field}}` any code can reassign: state shared by every caller. Make the field `readonly` (or private), or keep the instance in the function or class that owns it.",
       writeFromFunction:
         "This function changes module-level `{{name}}`: hidden shared state. Take it as a parameter and return the new value, or let one class or closure own it.",
       mutableStatic:
@@ -199,16 +217,16 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
       return variable === null || variable.defs.length === 0;
     }
 
-    /** The mutable kind of a binding or field by its type; `annotation` is its declared type, if any. */
-    function typeKindOf(node: TSESTree.Node, annotation?: TSESTree.TSTypeAnnotation): MutableKind | "contents" | undefined {
+    /** The mutable data a binding or field holds, by its type; `annotation` is its declared type, if any. */
+    function typeFindingOf(node: TSESTree.Node, annotation?: TSESTree.TSTypeAnnotation): Finding | undefined {
       if (services === undefined || checker === undefined) return undefined;
       if (annotation !== undefined && namesThirdPartyType(services.esTreeNodeToTSNodeMap.get(annotation.typeAnnotation) as ts.TypeNode, checker, services.program)) {
         return undefined;
       }
       const type = services.getTypeAtLocation(node);
-      const kind = mutableKindOfType(type, checker, services.program);
-      if (kind !== undefined || options.deep !== true) return kind;
-      return hasMutableContents(type, checker, services.program) ? "contents" : undefined;
+      const data = mutableDataOfType(type, checker, services.program);
+      if (data !== undefined || options.deep !== true) return data;
+      return hasMutableContents(type, checker, services.program) ? { kind: "contents" } : undefined;
     }
 
     /** The mutable kind of a binding or field judged without types. */
@@ -219,6 +237,21 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
         return typeof verdict === "object" ? verdict.kind : undefined;
       }
       return value == null ? undefined : mutableKindOfInitializer(value, (name) => isGlobalName(at, name));
+    }
+
+    function syntacticFindingOf(annotation: TSESTree.TSTypeAnnotation | undefined, value: TSESTree.Expression | null | undefined, at: TSESTree.Node): Finding | undefined {
+      const kind = syntacticKind(annotation, value, at);
+      return kind === undefined ? undefined : { kind };
+    }
+
+    /** Report a module-level binding or static field holding mutable data; a class instance's report names its writable field. */
+    function reportMutable(node: TSESTree.Node, where: "binding" | "static", name: string, finding: Finding): void {
+      if (finding.kind === "object" && finding.className !== undefined && finding.field !== undefined) {
+        const data = { where: where === "binding" ? "Module-level" : "Static field", name, article: article(finding.className), className: finding.className, field: finding.field };
+        context.report({ node, messageId: "mutableInstanceField", data });
+        return;
+      }
+      context.report({ node, messageId: where === "binding" ? "mutableBinding" : "mutableStatic", data: { name, what: findingText(finding) } });
     }
 
     function canBecomeConst(declaration: TSESTree.VariableDeclaration): boolean {
@@ -250,13 +283,12 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
       for (const declarator of declaration.declarations) {
         for (const target of patternIdentifiers(declarator.id)) {
           if (target.type !== AST_NODE_TYPES.Identifier || isIgnored(target.name)) continue;
-          const kind = typeAware
-            ? typeKindOf(target, target.typeAnnotation)
+          const finding = typeAware
+            ? typeFindingOf(target, target.typeAnnotation)
             : declarator.id === target
-              ? syntacticKind(target.typeAnnotation, declarator.init, declarator)
+              ? syntacticFindingOf(target.typeAnnotation, declarator.init, declarator)
               : undefined;
-          if (kind === undefined) continue;
-          context.report({ node: target, messageId: "mutableBinding", data: { name: target.name, what: kindText[kind] } });
+          if (finding !== undefined) reportMutable(target, "binding", target.name, finding);
         }
       }
     }
@@ -359,10 +391,8 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
         context.report({ node: node.key, messageId: "mutableStatic", data: { name, what: "reassignable" } });
         return;
       }
-      const kind = typeAware ? typeKindOf(node.key, node.typeAnnotation) : syntacticKind(node.typeAnnotation, node.value, node);
-      if (kind !== undefined) {
-        context.report({ node: node.key, messageId: "mutableStatic", data: { name, what: kindText[kind] } });
-      }
+      const finding = typeAware ? typeFindingOf(node.key, node.typeAnnotation) : syntacticFindingOf(node.typeAnnotation, node.value, node);
+      if (finding !== undefined) reportMutable(node.key, "static", name, finding);
     }
 
     return {

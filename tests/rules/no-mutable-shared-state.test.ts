@@ -1,12 +1,20 @@
+import path from "node:path";
 import { Linter } from "eslint";
 import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
 import { noMutableSharedState } from "../../src/rules/no-mutable-shared-state.js";
-import { typedRuleTester, untypedRuleTester } from "./rule-tester.js";
+import { fixturesDir, typedRuleTester, untypedRuleTester } from "./rule-tester.js";
 
 const moduleLet = (kind: "let" | "var", name: string) => ({ messageId: "moduleLet" as const, data: { kind, name } });
 const binding = (name: string, what: string) => ({ messageId: "mutableBinding" as const, data: { name, what } });
 const write = (name: string) => ({ messageId: "writeFromFunction" as const, data: { name } });
+/** A plain object's report: names its first writable field, keeps the readonly-type advice. */
+const objectField = (name: string, field: string) => binding(name, `an object with writable field \`${field}\``);
+/** A class instance's report: names the class and its first writable field. */
+const instanceField = (where: "Module-level" | "Static field", name: string, article: "a" | "an", className: string, field: string) => ({
+  messageId: "mutableInstanceField" as const,
+  data: { where, name, article, className, field },
+});
 const staticField = (name: string, what: string) => ({ messageId: "mutableStatic" as const, data: { name, what } });
 const globalWrite = (name: string) => ({ messageId: "globalWrite" as const, data: { name } });
 const untyped = [{ typeAware: false }] as const;
@@ -74,7 +82,10 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
       options: [{ deep: true }],
     },
     { code: `interface Tree { readonly name: string; readonly kids: readonly Tree[] }\nexport const tree: Tree = { name: "root", kids: [] };`, options: [{ deep: true }] },
+    // A class whose public fields are all readonly is not shared data, even if a field holds an array (shallow, like Object.freeze).
+    `class Cfg { readonly hosts: string[] = []; protected retries = 1; }\nexport const cfg = new Cfg();`,
     // Without deep, a frozen shell is enough.
+    `class Settings { verbose = false; }\nexport const all = Object.freeze([new Settings()]);`,
     `export const config = Object.freeze({ hosts: ["a"] });\nexport const rows: readonly { n: number }[] = [];`,
     // Static methods written as fields (zod's `static create = (...) => ...`, rxjs's `static now: () => number = ...`).
     `export class ZodString { static create = (x?: string) => new ZodString(); static strictCreate = function () { return 1; }; private static make = () => 1; }`,
@@ -144,18 +155,38 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     { code: `export const cache = new Map<string, number>();`, errors: [binding("cache", "a Map")] },
     { code: `export const seen = new Set<string>();`, errors: [binding("seen", "a Set")] },
     { code: `export const meta = new WeakMap<object, string>();\nexport const marks = new WeakSet<object>();`, errors: [binding("meta", "a WeakMap"), binding("marks", "a WeakSet")] },
-    { code: `export const config = { retries: 3 };`, errors: [binding("config", "an object with writable fields")] },
+    { code: `export const config = { retries: 3 };`, errors: [objectField("config", "retries")] },
     { code: `export const table: Record<string, number> = {};`, errors: [binding("table", "an object with writable fields")] },
-    { code: `interface Config { retries: number }\nexport const config: Config = { retries: 1 };`, errors: [binding("config", "an object with writable fields")] },
-    { code: `export const config: Partial<{ retries: number }> = {};`, errors: [binding("config", "an object with writable fields")] },
-    { code: `class Settings { verbose = false; }\nexport const settings = new Settings();`, errors: [binding("settings", "an object with writable fields")] },
+    { code: `interface Config { retries: number }\nexport const config: Config = { retries: 1 };`, errors: [objectField("config", "retries")] },
+    { code: `export const config: Partial<{ retries: number }> = {};`, errors: [objectField("config", "retries")] },
+    { code: `class Settings { verbose = false; }\nexport const settings = new Settings();`, errors: [instanceField("Module-level", "settings", "a", "Settings", "verbose")] },
     { code: `class Registry extends Map<string, number> {}\nexport const registry = new Registry();`, errors: [binding("registry", "a Map")] },
     { code: `function load(): string[] | undefined { return undefined; }\nexport const loaded = load();`, errors: [binding("loaded", "a mutable array")] },
     { code: `const { list } = { list: [1] };\nconsole.log(list);`, errors: [binding("list", "a mutable array")] },
-    { code: `export const frozenShell = Object.freeze({ a: 1 }), open = { b: 2 };`, errors: [binding("open", "an object with writable fields")] },
+    { code: `export const frozenShell = Object.freeze({ a: 1 }), open = { b: 2 };`, errors: [objectField("open", "b")] },
     { code: `export function make<T>(x: T) { return [x]; }\nexport const one = make(1);`, errors: [binding("one", "a mutable array")] },
-    { code: `export const state = { count: 0 };`, filename: "react.tsx", errors: [binding("state", "an object with writable fields")] },
+    { code: `export const state = { count: 0 };`, filename: "react.tsx", errors: [objectField("state", "count")] },
     { code: `export const items = [];\nexport const byId = new Map();`, filename: "js/file.js", errors: [binding("items", "a mutable array"), binding("byId", "a Map")] },
+    // A class instance: the report names the class and its first public writable field (fields
+    // that are readonly, private, #private or methods are skipped, inherited ones count).
+    {
+      code: `class Observable<T> { source: Observable<unknown> | undefined; operator: ((x: T) => T) | undefined; constructor(readonly subscribe?: () => void) {} }\nexport const EMPTY = new Observable<never>(() => {});`,
+      errors: [{ ...instanceField("Module-level", "EMPTY", "an", "Observable", "source"), line: 2, column: 14 }],
+    },
+    {
+      code: `class Job { readonly id = 1; private tries = 0; protected owner = "me"; #log: string[] = []; run() { this.tries++; } status: "new" | "done" = "new"; }\nexport const job = new Job();`,
+      errors: [instanceField("Module-level", "job", "a", "Job", "status")],
+    },
+    {
+      code: `class Base { count = 0; }\nclass Child extends Base { readonly name = "c"; }\nexport const child = new Child();\nexport const maybe: Child | undefined = new Child();`,
+      errors: [instanceField("Module-level", "child", "a", "Child", "count"), instanceField("Module-level", "maybe", "a", "Child", "count")],
+    },
+    {
+      code: `class Settings { verbose = false; }\nexport class App { static readonly settings = new Settings(); }`,
+      errors: [instanceField("Static field", "settings", "a", "Settings", "verbose")],
+    },
+    // An anonymous class has no name to give: the plain-object report, still naming the field.
+    { code: `export const anon = new (class { hits = 0; })();`, errors: [objectField("anon", "hits")] },
     // Writes from functions.
     {
       code: `const registry = new Map<string, number>();\nexport function register(k: string) { registry.set(k, 1); }`,
@@ -187,7 +218,7 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     },
     {
       code: `const state = { items: [] as string[] };\nexport class Service { add(x: string) { state.items.push(x); } }`,
-      errors: [binding("state", "an object with writable fields"), write("state")],
+      errors: [objectField("state", "items"), write("state")],
     },
     {
       code: `const queue: number[] = [];\nexport const drain = () => queue.splice(0);`,
@@ -217,7 +248,7 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     },
     {
       code: `let level = 0;\nexport const logger = { get level() { return level; }, set level(v: number) { level = v; } };`,
-      errors: [moduleLet("let", "level"), binding("logger", "an object with writable fields"), write("level")],
+      errors: [moduleLet("let", "level"), objectField("logger", "level"), write("level")],
     },
     // Static fields.
     { code: `export class Pool { static size = 4; }`, errors: [{ ...staticField("size", "reassignable"), line: 1, column: 28 }] },
@@ -234,11 +265,11 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     // More than one possible value, or a namespace holding data, is state.
     {
       code: `export const note: { kind: "C" | "E" } = { kind: "C" };\nexport const observer: { closed?: true } = {};\nexport const flags: { closed: boolean } = { closed: true };`,
-      errors: [binding("note", "an object with writable fields"), binding("observer", "an object with writable fields"), binding("flags", "an object with writable fields")],
+      errors: [objectField("note", "kind"), objectField("observer", "closed"), objectField("flags", "closed")],
     },
     {
       code: `export const api = { get() { return 1; }, io: { read: () => 1, count: 0 } };\nexport const cached = { get() { return 1; }, io: { read: () => 1, cache: new Map<string, number>() } };\nexport const settings = { get() { return 1; }, defaults: { retries: 3 } as const };`,
-      errors: [binding("api", "an object with writable fields"), binding("cached", "an object with writable fields"), binding("settings", "an object with writable fields")],
+      errors: [objectField("api", "io"), objectField("cached", "io"), objectField("settings", "defaults")],
     },
     // The global object.
     { code: `(globalThis as any).cache = new Map();`, errors: [globalWrite("(globalThis as any).cache")] },
@@ -250,6 +281,12 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
       code: `export const config = Object.freeze({ hosts: ["a"] });\nexport const rows: readonly { n: number }[] = [];\nexport const ok = Object.freeze({ hosts: ["a"] as const });`,
       options: [{ deep: true }],
       errors: [binding("config", "a readonly value holding mutable data"), binding("rows", "a readonly value holding mutable data")],
+    },
+    // deep: a class instance with a writable field inside a readonly shell is mutable data inside.
+    {
+      code: `class Settings { verbose = false; }\nexport const all = Object.freeze([new Settings()]);\nexport const boxed: { readonly s: Settings } = { s: new Settings() };`,
+      options: [{ deep: true }],
+      errors: [binding("all", "a readonly value holding mutable data"), binding("boxed", "a readonly value holding mutable data")],
     },
     {
       code: `export class Pool { static readonly defaults = Object.freeze({ sizes: [1, 2] }); }`,
@@ -302,6 +339,25 @@ untypedRuleTester().run("no-mutable-shared-state (syntax only)", noMutableShared
     { code: `class A { static handler: () => void; static alias = A.make; static make() { return 1; } }`, options: untyped, errors: [staticField("handler", "reassignable"), staticField("alias", "reassignable")] },
     { code: `globalThis.flag = true;\nglobal.x = 1;`, filename: "file.js", options: untyped, errors: [globalWrite("globalThis.flag"), globalWrite("global.x")] },
   ],
+});
+
+describe("no-mutable-shared-state messages", () => {
+  it("names a class instance's writable field and a plain object's, each with the advice that fits", () => {
+    const linter = new Linter({ configType: "flat", cwd: fixturesDir });
+    const config = [
+      {
+        files: ["**/*.ts"],
+        languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: fixturesDir } },
+        plugins: { ferrous: { rules: { "no-mutable-shared-state": noMutableSharedState } } },
+        rules: { "ferrous/no-mutable-shared-state": "error" },
+      },
+    ] as unknown as Linter.Config[];
+    const code = "class Observable { source: Observable | undefined; }\nexport const EMPTY = new Observable();\nexport const defaults = { retries: 3 };";
+    expect(linter.verify(code, config, path.join(fixturesDir, "file.ts")).map((message) => message.message)).toEqual([
+      "Module-level `EMPTY` is an `Observable` whose field `source` any code can reassign: state shared by every caller. Make the field `readonly` (or private), or keep the instance in the function or class that owns it.",
+      "Module-level `defaults` is an object with writable field `retries` that any code can change in place. Make it readonly (`as const`, `Readonly<…>`, `ReadonlyArray`, `ReadonlyMap`/`ReadonlySet`, `Object.freeze`), or keep it in the function or class that owns it.",
+    ]);
+  });
 });
 
 describe("no-mutable-shared-state without type information", () => {
