@@ -9,6 +9,7 @@ import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from "@typ
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { enclosingFunction } from "./function-nodes.js";
+import { memberName } from "./member-name.js";
 
 /** How a resource is released: `using` (sync), `await using` (async only), or either. */
 export type DisposeKind = "sync" | "async" | "both";
@@ -110,19 +111,15 @@ export type BindingFate =
 
 const disposeSymbols: ReadonlySet<string> = new Set(["Symbol.dispose", "Symbol.asyncDispose"]);
 
-/** The call that releases the resource when `member` (`x.close`, `x[Symbol.dispose]`) is called. */
+/** The call that releases the resource when `member` (`x.close`, `x["close"]`, `x[Symbol.dispose]`) is called. */
 function releaseCall(
   member: TSESTree.MemberExpression,
   sourceCode: Readonly<TSESLint.SourceCode>,
   releaseMethods: ReadonlySet<string>,
 ): TSESTree.CallExpression | undefined {
-  const name = member.computed
-    ? sourceCode.getText(member.property)
-    : member.property.type === AST_NODE_TYPES.Identifier
-      ? member.property.name
-      : undefined;
-  if (name === undefined || !(member.computed ? disposeSymbols.has(name) : releaseMethods.has(name))) return undefined;
-  return callOf(member);
+  const name = memberName(member);
+  const releases = name === undefined ? member.computed && disposeSymbols.has(sourceCode.getText(member.property)) : releaseMethods.has(name);
+  return releases ? callOf(member) : undefined;
 }
 
 /** The call whose callee is `member` (`x.m()`, `x?.m()`, `(x?.m)()`), if it is called. */
@@ -151,12 +148,8 @@ function registersListener(member: TSESTree.MemberExpression): boolean {
 }
 
 function isListenerCall(member: TSESTree.MemberExpression): boolean {
-  return (
-    !member.computed &&
-    member.property.type === AST_NODE_TYPES.Identifier &&
-    listenerMethods.has(member.property.name) &&
-    callOf(member) !== undefined
-  );
+  const name = memberName(member);
+  return name !== undefined && listenerMethods.has(name) && callOf(member) !== undefined;
 }
 
 /** What one read of the binding does with the resource. */

@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { isTypeReference } from "ts-api-utils";
 import ts from "typescript";
 import { createRule } from "../analysis/create-rule.js";
+import { memberName } from "../analysis/member-name.js";
 import { compileOptionPattern } from "../analysis/option-pattern.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 import { packageFunctionName } from "../analysis/symbol-origin.js";
@@ -397,13 +398,9 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
     /** The `match(x)` call a ts-pattern chain starts from, if the chain is one. */
     function matchCallOf(receiver: TSESTree.Expression): TSESTree.CallExpression | undefined {
       let current: TSESTree.Expression = receiver;
-      while (
-        current.type === AST_NODE_TYPES.CallExpression &&
-        current.callee.type === AST_NODE_TYPES.MemberExpression &&
-        current.callee.property.type === AST_NODE_TYPES.Identifier &&
-        !current.callee.computed &&
-        chainMethods.has(current.callee.property.name)
-      ) {
+      while (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+        const method = memberName(current.callee);
+        if (method === undefined || !chainMethods.has(method)) break;
         current = current.callee.object;
       }
       if (current.type !== AST_NODE_TYPES.CallExpression || current.arguments.length !== 1) return undefined;
@@ -510,8 +507,8 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       IfStatement: checkIfChain,
       CallExpression(node) {
         const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
-          const method = callee.property.name;
+        if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          const method = memberName(callee);
           if (method === "otherwise" || method === "run") {
             checkPatternTerminal(node, callee, method);
             return;

@@ -241,6 +241,8 @@ typedRuleTester().run("exhaustive-match", exhaustiveMatch, {
     },
     { code: `${shapes}${tsPattern}export const f = (m: Mode) => match(m).with("fast", () => 1).run();`, errors: [runMisses(`"slow" and "off"`)] },
     { code: `${shapes}${tsPattern}export const f = (t: Tagged) => match(t).with({ tag: "A" }, () => 1).with({ tag: "B" }, () => 2).otherwise(() => 0);`, errors: [otherwiseHides(`"C"`)] },
+    // The same chain written with bracket access.
+    { code: `${shapes}${tsPattern}export const f = (t: Tagged) => match(t)["with"]({ tag: "A" }, () => 1)["with"]({ tag: "B" }, () => 2)["otherwise"](() => 0);`, errors: [otherwiseHides(`"C"`)] },
     { code: `${shapes}${tsPattern}export const f = (e: AppError) => match(e).with(P.instanceOf(NotFound), () => 1).otherwise(() => 0);`, options: report, errors: [otherwiseHides(`"Timeout" and "Forbidden"`)] },
     { code: `${shapes}${tsPattern}export const f = (s: Shape) => match<Shape, number>(s).with({ kind: "circle" }, () => 1).otherwise(() => 0);`, options: report, errors: [otherwiseHides(`"square" and "triangle"`)] },
     { code: `${shapes}${tsPattern}export const f = (s: Shape) => match(s).returnType<number>().with({ kind: "circle" }, () => 1).otherwise(() => 0);`, options: report, errors: [otherwiseHides(`"square" and "triangle"`)] },

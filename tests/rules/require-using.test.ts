@@ -43,6 +43,9 @@ typedRuleTester().run("require-using", requireUsing, {
     `${proc}\nexport function f() { const p = start(); p.once("close", handler); p.kill(); }`,
     `${proc}\nexport function f() { const p = start(); p.stdout.on("data", handler); }`,
     `${proc}\nexport function f() { const p: Proc | undefined = start(); p?.stdout.on("data", handler); }`,
+    // Bracket access with a string key is the same member: a listener, and a release.
+    `${proc}\nexport function f() { const p = start(); p["on"]("close", handler); }`,
+    { code: `${res}\nexport function f(work: () => void) { const l = lock(); try { work(); } finally { l["free"](); } }`, options: [{ releaseMethods: ["free"] }] },
     `declare class Channel extends EventTarget implements Disposable { [Symbol.dispose](): void }\nexport function f() { const c = new Channel(); c.addEventListener("message", () => {}); }`,
     `import { spawn } from "node:child_process";\nexport function run() {\n  return new Promise<number | null>((resolve) => {\n    const child = spawn("script", ["-qec", "true", "/dev/null"], { stdio: ["ignore", "pipe", "pipe"] });\n    let output = "";\n    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));\n    child.on("close", (code) => { resolve(output === "" ? code : null); });\n  });\n}`,
     // Released on every path.
