@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { isObjectFlagSet, isPropertyReadonlyInType, isTypeReference } from "ts-api-utils";
 import ts from "typescript";
 import { isFunctionValue } from "./function-nodes.js";
+import { memberName } from "./member-name.js";
 
 /**
  * Is a value mutable data that others can change under your feet? Shallow, like
@@ -292,11 +293,9 @@ function isObjectFreeze(node: TSESTree.Expression): boolean {
   return (
     node.type === AST_NODE_TYPES.CallExpression &&
     node.callee.type === AST_NODE_TYPES.MemberExpression &&
-    !node.callee.computed &&
     node.callee.object.type === AST_NODE_TYPES.Identifier &&
     node.callee.object.name === "Object" &&
-    node.callee.property.type === AST_NODE_TYPES.Identifier &&
-    node.callee.property.name === "freeze"
+    memberName(node.callee) === "freeze"
   );
 }
 
@@ -343,12 +342,10 @@ export function mutableKindOfInitializer(
       if (callee.type === AST_NODE_TYPES.Identifier && callee.name === "Array" && isGlobal("Array")) return "array";
       const isArrayFactory =
         callee.type === AST_NODE_TYPES.MemberExpression &&
-        !callee.computed &&
         callee.object.type === AST_NODE_TYPES.Identifier &&
         callee.object.name === "Array" &&
         isGlobal("Array") &&
-        callee.property.type === AST_NODE_TYPES.Identifier &&
-        (callee.property.name === "from" || callee.property.name === "of");
+        (memberName(callee) === "from" || memberName(callee) === "of");
       return isArrayFactory ? "array" : undefined;
     }
     default:

@@ -18,6 +18,7 @@ import {
 import { compileOptionPattern } from "../analysis/option-pattern.js";
 import { requireTypeServices } from "../analysis/parser-services.js";
 import { isFunctionNode, isFunctionValue } from "../analysis/function-nodes.js";
+import { memberName } from "../analysis/member-name.js";
 import { DEFAULT_TEST_GLOBS, fileMatchesGlobs } from "../analysis/test-files.js";
 
 export type Options = [
@@ -304,7 +305,7 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
       const root = rootIdentifier(target);
       if (root === undefined || root === target || !globalObjectNames.has(root.name) || !isGlobalName(root, root.name)) return false;
       const name = sourceCode.getText(target);
-      const property = target.type === AST_NODE_TYPES.MemberExpression && !target.computed && target.property.type === AST_NODE_TYPES.Identifier ? target.property.name : name;
+      const property = (target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : undefined) ?? name;
       if (!isIgnored(property)) context.report({ node, messageId: "globalWrite", data: { name } });
       return true;
     }
@@ -336,9 +337,9 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
 
     function checkMutatingCall(node: TSESTree.CallExpression): void {
       const callee = node.callee;
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return;
-      const method = callee.property.name;
-      if (!anyMutatingMethod.has(method)) return;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const method = memberName(callee);
+      if (method === undefined || !anyMutatingMethod.has(method)) return;
       if (!isInsideFunction(node)) return;
       const root = rootIdentifier(callee.object);
       if (root === undefined || isIgnored(root.name)) return;
@@ -357,8 +358,7 @@ export const noMutableSharedState = createRule<Options, MessageIds>({
         callee.type !== AST_NODE_TYPES.MemberExpression ||
         callee.object.type !== AST_NODE_TYPES.Identifier ||
         callee.object.name !== "Object" ||
-        callee.property.type !== AST_NODE_TYPES.Identifier ||
-        !["assign", "defineProperty", "defineProperties"].includes(callee.property.name) ||
+        !["assign", "defineProperty", "defineProperties"].includes(memberName(callee) ?? "") ||
         first?.type !== AST_NODE_TYPES.Identifier ||
         !globalObjectNames.has(first.name) ||
         !isGlobalName(first, first.name)

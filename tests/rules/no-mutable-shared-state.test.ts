@@ -70,6 +70,9 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     `export function parse(x: string): number;\nexport function parse(x: number): number;\nexport function parse(x: string | number) { return Number(x); }`,
     // Unusual syntax: labels, sequences and IIFEs that build a frozen constant.
     `export const table = (() => { const t: number[] = []; for (let i = 0; i < 3; i++) t.push(i * i); return Object.freeze(t); })();`,
+    // \`Object["freeze"]\` freezes too; \`Object[key]\` with a variable key is not \`Object.assign\`.
+    `export const limits = Object["freeze"]([1, 2]);`,
+    `declare const assign: "keys";\nObject[assign](globalThis);`,
     `outer: for (const x of [1, 2] as const) { if (x > 1) break outer; }`,
     // Ambient declarations describe state made elsewhere.
     `declare let injected: number;\ndeclare const table: string[];`,
@@ -276,6 +279,9 @@ typedRuleTester().run("no-mutable-shared-state (types)", noMutableSharedState, {
     { code: `declare global { var appState: { count: number } }\nexport function bump() { globalThis.appState.count++; }`, errors: [globalWrite("globalThis.appState.count")] },
     { code: `export function install() { delete (globalThis as Record<string, unknown>)["x"]; }`, errors: [globalWrite(`(globalThis as Record<string, unknown>)["x"]`)] },
     { code: `Object.assign(globalThis, { debug: true });\nObject.defineProperty(global, "x", { value: 1 });`, errors: [globalWrite("globalThis"), globalWrite("global")] },
+    // Bracket access with a string key reads like the dotted form.
+    { code: `Object["assign"](globalThis, { debug: true });`, errors: [globalWrite("globalThis")] },
+    { code: `const queue = Object.freeze({ items: [] as number[] });\nconst log: string[] = [];\nexport function add(line: string): void { log["push"](line); }`, errors: [{ messageId: "mutableBinding", line: 2 }, write("log")] },
     // The deep option: readonly shells around mutable data.
     {
       code: `export const config = Object.freeze({ hosts: ["a"] });\nexport const rows: readonly { n: number }[] = [];\nexport const ok = Object.freeze({ hosts: ["a"] as const });`,
