@@ -10,12 +10,12 @@ import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { enclosingFunction } from "./function-nodes.js";
 import { memberName } from "./member-name.js";
+import { isNullishType } from "./type-queries.js";
 
 /** How a resource is released: `using` (sync), `await using` (async only), or either. */
 export type DisposeKind = "sync" | "async" | "both";
 
 const opaqueFlags = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never;
-const nullishFlags = ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void;
 
 function hasWellKnownSymbol(type: ts.Type, name: "dispose" | "asyncDispose" | "iterator" | "asyncIterator"): boolean {
   const prefix = `__@${name}@`;
@@ -51,7 +51,7 @@ export function disposeKindOfType(checker: ts.TypeChecker, type: ts.Type): Dispo
   let async = true;
   let members = 0;
   for (const member of type.types) {
-    if ((member.flags & nullishFlags) !== 0) continue;
+    if (isNullishType(member)) continue;
     const kind = kindOfMember(checker, member);
     if (kind === undefined) return undefined;
     members += 1;

@@ -10,6 +10,7 @@ import { type TypeOrValueSpecifier, typeMatchesSomeSpecifier } from "@typescript
 import ts from "typescript";
 import { mayBecome } from "./must-use.js";
 import { MUST_USE_TAG, type ResultSymbolInfo, resultInfoOfType } from "./result-types.js";
+import { isNullishType } from "./type-queries.js";
 
 /** The name a user knows a must-use value by: `Result`, `Option`, neverthrow's `ResultAsync`. */
 export function displayName(info: ResultSymbolInfo): string {
@@ -21,7 +22,6 @@ function hasMustUseTag(declaration: ts.Declaration): boolean {
   return ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === MUST_USE_TAG);
 }
 
-const nullishFlags = ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void;
 const opaqueFlags = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never;
 
 /**
@@ -103,7 +103,7 @@ export class MustUseTypes {
     const direct = this.memberName(type);
     if (direct !== undefined) return direct;
     if (type.isUnion()) {
-      const members = type.types.filter((member) => (member.flags & nullishFlags) === 0);
+      const members = type.types.filter((member) => !isNullishType(member));
       const names = members.map((member) => this.partName(member));
       if (members.length === 0 || names.some((name) => name === undefined)) return undefined;
       return [...new Set(names)].join(" | ");

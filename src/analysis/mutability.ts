@@ -5,6 +5,7 @@ import { isObjectFlagSet, isPropertyReadonlyInType, isTypeReference } from "ts-a
 import ts from "typescript";
 import { isFunctionValue } from "./function-nodes.js";
 import { memberName } from "./member-name.js";
+import { isUnitType, unionMembers } from "./type-queries.js";
 
 /**
  * Is a value mutable data that others can change under your feet? Shallow, like
@@ -55,7 +56,7 @@ function isCallable(type: ts.Type): boolean {
 
 /** A function or class in every member of the union: behaviour, not data. */
 export function isFunctionType(type: ts.Type): boolean {
-  return unionParts(type).every(isCallable);
+  return unionMembers(type).every(isCallable);
 }
 
 /** How deep namespaces of namespaces of functions are followed. */
@@ -68,7 +69,7 @@ const MAX_NAMESPACE_DEPTH = 3;
  * such a member swaps behaviour, as reassigning a method would; the rule does not report methods.
  */
 function isBehaviour(type: ts.Type, checker: ts.TypeChecker, program: ts.Program, depth = 0): boolean {
-  return unionParts(type).every((part) => isCallable(part) || (depth < MAX_NAMESPACE_DEPTH && isNamespaceOfFunctions(part, checker, program, depth + 1)));
+  return unionMembers(type).every((part) => isCallable(part) || (depth < MAX_NAMESPACE_DEPTH && isNamespaceOfFunctions(part, checker, program, depth + 1)));
 }
 
 function isNamespaceOfFunctions(type: ts.Type, checker: ts.TypeChecker, program: ts.Program, depth: number): boolean {
@@ -85,19 +86,6 @@ function isNamespaceOfFunctions(type: ts.Type, checker: ts.TypeChecker, program:
     }
   }
   return hasFunction;
-}
-
-/**
- * A type with one value (`"C"`, `true`, `undefined`, an enum member): a type-checked write can
- * only store the value that is already there, so such a field is not state (`{ kind: "C" }`,
- * the fields of `{ [K in Keys]: K }` enum objects).
- */
-function isUnitType(type: ts.Type): boolean {
-  return !type.isUnion() && (type.flags & (ts.TypeFlags.Literal | ts.TypeFlags.UniqueESSymbol | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0;
-}
-
-function unionParts(type: ts.Type): readonly ts.Type[] {
-  return type.isUnion() ? type.types : [type];
 }
 
 function isPrivateMember(property: ts.Symbol): boolean {
@@ -132,6 +120,8 @@ function firstWritableMember(type: ts.Type, checker: ts.TypeChecker, program: ts
     if (declarations.length > 0 && declarations.every((declaration) => isExternalDeclaration(declaration, program))) continue;
     if (isPropertyReadonlyInType(type, property.getEscapedName(), checker)) continue;
     const propertyType = checker.getTypeOfSymbol(property);
+    // A type with one value (`"C"`, `true`, an enum member): a type-checked write can only store
+    // the value already there, so such a field is not state (`{ kind: "C" }`, enum objects).
     if (isUnitType(propertyType) || isBehaviour(propertyType, checker, program)) continue;
     return { field: checker.symbolToString(property) };
   }
@@ -208,7 +198,7 @@ export function namesThirdPartyType(typeNode: ts.TypeNode, checker: ts.TypeCheck
  * undefined` is an array).
  */
 export function mutableDataOfType(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): MutableData | undefined {
-  for (const part of unionParts(type)) {
+  for (const part of unionMembers(type)) {
     if ((part.flags & ts.TypeFlags.Object) !== 0) {
       const data = objectMutableData(part, checker, program);
       if (data !== undefined) return data;
@@ -259,7 +249,7 @@ function containedTypes(type: ts.Type, checker: ts.TypeChecker, program: ts.Prog
 export function hasMutableContents(type: ts.Type, checker: ts.TypeChecker, program: ts.Program): boolean {
   const seen = new Set<ts.Type>();
   const visit = (current: ts.Type, depth: number): boolean =>
-    unionParts(current).some((part) => {
+    unionMembers(current).some((part) => {
       if (seen.has(part) || depth > MAX_CONTENT_DEPTH) return false;
       seen.add(part);
       if (depth > 0 && mutableKindOfType(part, checker, program) !== undefined) return true;

@@ -7,6 +7,7 @@ import { requireTypeServices } from "../analysis/parser-services.js";
 import { type ResultSymbolInfo, resultInfoOfType } from "../analysis/result-types.js";
 import { memberName } from "../analysis/member-name.js";
 import { isCheckedLookup } from "../analysis/presence-checks.js";
+import { isNullishType } from "../analysis/type-queries.js";
 import { DEFAULT_TEST_GLOBS, fileMatchesGlobs, isInInSourceTest } from "../analysis/test-files.js";
 
 export type Options = [
@@ -32,8 +33,8 @@ const neverthrowMethods: ReadonlyMap<string, { err: boolean }> = new Map([
   ["_unsafeUnwrapErr", { err: true }],
 ]);
 
-/** Types that may hold `null` or `undefined`, or say nothing about it. */
-const nullishFlags = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Any | ts.TypeFlags.Unknown;
+/** Types that say nothing about `null` or `undefined`. */
+const opaqueFlags = ts.TypeFlags.Any | ts.TypeFlags.Unknown;
 
 /**
  * `null!`, `undefined!`, `void 0!`: the absent value itself cast to the field's type (to free a
@@ -176,7 +177,7 @@ export const noUnwrap = createRule<Options, MessageIds>({
 
     /** Whether `null` or `undefined` fits the type (or the type says nothing, as `any` does). */
     function mayBeNullish(type: ts.Type): boolean {
-      if ((type.flags & nullishFlags) !== 0) return true;
+      if (isNullishType(type) || (type.flags & opaqueFlags) !== 0) return true;
       if (type.isUnion()) return type.types.some(mayBeNullish);
       // A type parameter whose constraint admits null stays `T & {}` after removing nullish.
       return checker.getNonNullableType(type) !== type;
