@@ -1,6 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import type { SourceCode } from "@typescript-eslint/utils/ts-eslint";
+import { alwaysExits } from "./control-flow.js";
 import { isFunctionNode } from "./function-nodes.js";
 import { memberName } from "./member-name.js";
 
@@ -18,20 +19,6 @@ function singleArgumentCall(node: TSESTree.Node, method: string): { receiver: TS
   const key = node.arguments[0];
   if (callee.type !== AST_NODE_TYPES.MemberExpression || key === undefined || key.type === AST_NODE_TYPES.SpreadElement) return undefined;
   return memberName(callee) === method ? { receiver: callee.object, key } : undefined;
-}
-
-/** Whether a statement always leaves the block: the guard `if (!map.has(key)) return;`. */
-function exits(statement: TSESTree.Statement): boolean {
-  if (statement.type === AST_NODE_TYPES.BlockStatement) {
-    const last = statement.body.at(-1);
-    return last !== undefined && exits(last);
-  }
-  return (
-    statement.type === AST_NODE_TYPES.ReturnStatement ||
-    statement.type === AST_NODE_TYPES.ThrowStatement ||
-    statement.type === AST_NODE_TYPES.ContinueStatement ||
-    statement.type === AST_NODE_TYPES.BreakStatement
-  );
 }
 
 /** A lookup's presence check, as `presenceCheckOf` builds it. */
@@ -137,7 +124,7 @@ function ensures(statement: TSESTree.Node, check: PresenceCheck): boolean {
   if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate !== null) return false;
   const test = statement.test;
   if (test.type !== AST_NODE_TYPES.UnaryExpression || test.operator !== "!" || !implies(test.argument, check)) return false;
-  return exits(statement.consequent) || statementsOf(statement.consequent).some(check.isFill);
+  return alwaysExits(statement.consequent) || statementsOf(statement.consequent).some(check.isFill);
 }
 
 /** Whether the code from `from` to the end of `to` takes at most one element after one check. */

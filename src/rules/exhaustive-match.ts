@@ -3,6 +3,7 @@ import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-es
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { isTypeReference } from "ts-api-utils";
 import ts from "typescript";
+import { alwaysExits } from "../analysis/control-flow.js";
 import { createRule } from "../analysis/create-rule.js";
 import { memberName } from "../analysis/member-name.js";
 import { compileOptionPattern } from "../analysis/option-pattern.js";
@@ -301,30 +302,6 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
     }
 
     /**
-     * True when control never leaves `statement` at its end: it returns, throws, breaks,
-     * continues or calls a never-returning function. Only statements at its own level count:
-     * a `return` inside a nested function or a conditional does not.
-     */
-    function exits(statement: TSESTree.Statement): boolean {
-      switch (statement.type) {
-        case AST_NODE_TYPES.ReturnStatement:
-        case AST_NODE_TYPES.ThrowStatement:
-        case AST_NODE_TYPES.BreakStatement:
-        case AST_NODE_TYPES.ContinueStatement:
-          return true;
-        case AST_NODE_TYPES.BlockStatement:
-          return statement.body.some(exits);
-        case AST_NODE_TYPES.IfStatement:
-          return statement.alternate !== null && exits(statement.consequent) && exits(statement.alternate);
-        case AST_NODE_TYPES.ExpressionStatement:
-          return isNeverCall(statement.expression);
-        // wildcard: anything else (loops, try, switch) may complete normally as far as this rule knows.
-        default:
-          return false;
-      }
-    }
-
-    /**
      * The statements after an else-less chain whose every branch exits: they run exactly when
      * no test matched, so they are the chain's `else`. `undefined` when there is no such code.
      */
@@ -338,7 +315,7 @@ export const exhaustiveMatch = createRule<Options, MessageIds>({
       if (after.length === 0) return undefined;
       for (let branch: TSESTree.Statement | null = node; branch !== null; ) {
         if (branch.type !== AST_NODE_TYPES.IfStatement) return undefined;
-        if (!exits(branch.consequent)) return undefined;
+        if (!alwaysExits(branch.consequent, isNeverCall)) return undefined;
         branch = branch.alternate;
       }
       // Function declarations are hoisted: they are not code that runs after the chain.

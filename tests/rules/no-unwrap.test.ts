@@ -135,6 +135,13 @@ export function early(key: string): number {
   }
   return refs.get(key)!;
 }
+export function either(key: string, strict: boolean): number {
+  if (!refs.has(key)) {
+    if (strict) throw new Error(key);
+    else return 0;
+  }
+  return refs.get(key)!;
+}
 `,
       options: [{ nonNullAssertion: true }],
     },
