@@ -4,6 +4,7 @@ import ts from "typescript";
 import { constantValuesOf } from "./constant-folding.js";
 import { declaredThrowsOf, isAsyncLike } from "./jsdoc-throws.js";
 import { resultInfoOfSymbol, resultKindOfType } from "./result-types.js";
+import { unionMembers } from "./type-queries.js";
 import {
   type ArgumentShape,
   type BuiltinTier,
@@ -58,11 +59,7 @@ const builtinAliases: ReadonlyMap<string, string> = new Map([
  */
 export function argumentShape(node: ts.Expression, checker?: ts.TypeChecker, hole?: string): ArgumentShape {
   const inner = skipOuter(node);
-  if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return { kind: "string", value: inner.text };
-  if (ts.isNumericLiteral(inner)) return { kind: "number", value: Number(inner.text) };
-  if (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(inner.operand)) {
-    return { kind: "number", value: -Number(inner.operand.text) };
-  }
+  // String and number literals are constants: `constantValuesOf` below reads them.
   if (ts.isRegularExpressionLiteral(inner)) return { kind: "regexp" };
   if (inner.kind === ts.SyntaxKind.TrueKeyword) return { kind: "true" };
   if (ts.isObjectLiteralExpression(inner)) {
@@ -85,7 +82,7 @@ const primitiveFlags = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.Ty
 
 /** A string, number, boolean, `null` or `undefined` type, or a union of them only. */
 function isPrimitive(type: ts.Type): boolean {
-  return (type.isUnion() ? type.types : [type]).every((member) => (member.flags & primitiveFlags) !== 0 && (member.flags & ts.TypeFlags.Intersection) === 0);
+  return unionMembers(type).every((member) => (member.flags & primitiveFlags) !== 0 && (member.flags & ts.TypeFlags.Intersection) === 0);
 }
 
 function isFatalDecoder(node: ts.Expression | undefined): boolean {
