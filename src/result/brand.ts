@@ -9,12 +9,12 @@ export const RESULT_BRAND: unique symbol = Symbol.for("ferrous.result");
 export const OPTION_BRAND: unique symbol = Symbol.for("ferrous.option");
 
 /**
- * Puts the read-only `tag` and the `brand` on a class's prototype and returns the class. Called
- * in a `@__PURE__` expression, so bundlers drop a class nobody uses.
+ * Puts the read-only `tag`, the `brand` and any `more` properties on a class's prototype and
+ * returns the class. Called in one `@__PURE__` expression, so bundlers drop a class nobody
+ * uses (a second call nested in its arguments would need a mark of its own).
  */
-export function branded<C extends abstract new (...args: never[]) => unknown>(cls: C, tag: string, brand: symbol): C {
-  Object.defineProperty(cls.prototype, "tag", { value: tag, enumerable: true });
-  Object.defineProperty(cls.prototype, brand, { value: true });
+export function branded<C extends abstract new (...args: never[]) => unknown>(cls: C, tag: string, brand: symbol, more: PropertyDescriptorMap = {}): C {
+  Object.defineProperties(cls.prototype, { tag: { value: tag, enumerable: true }, [brand]: { value: true }, ...more });
   return cls;
 }
 

@@ -272,7 +272,7 @@ class NoneImpl {
 }
 
 // As in ok-err.ts: tag and brand on the prototypes.
-const SomeClass = /* @__PURE__ */ finishedIteratorResult<typeof SomeImpl>(/* @__PURE__ */ branded(SomeImpl, "Some", OPTION_BRAND));
+const SomeClass = /* @__PURE__ */ branded(SomeImpl, "Some", OPTION_BRAND, finishedIteratorResult);
 const NoneClass = /* @__PURE__ */ branded(NoneImpl, "None", OPTION_BRAND);
 
 /**
